@@ -1,0 +1,47 @@
+import type { Tx } from "@/lib/db/prisma";
+import { computeAuditHash, GENESIS_HASH } from "./compute-audit-hash";
+
+export type AuditAction =
+  | "auth.login"
+  | "auth.signup"
+  | "org.create"
+  | "member.invite"
+  | "member.join"
+  | "member.role_change"
+  | "store.create"
+  | "product.create"
+  | "dispute.create"
+  | "dispute.update"
+  | "dispute.status_change"
+  | "evidence.upload"
+  | "evidence.withdraw"
+  | "export.create";
+
+export interface AuditEventInput {
+  organizationId: string | null;
+  actorUserId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string | null;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Appends one event to the hash chain. Must run inside runAudited(), which serialises
+ * appenders; the unique index on prevHash makes a fork impossible even so.
+ */
+export async function appendAuditEvent(tx: Tx, input: AuditEventInput) {
+  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const event = {
+    organizationId: input.organizationId,
+    actorUserId: input.actorUserId,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    data: JSON.stringify(input.data ?? {}),
+    // Millisecond precision is what SQLite keeps, so the hash is computed over that.
+    createdAt: new Date(Math.floor(Date.now())),
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  return tx.auditEvent.create({ data: { ...event, hash: computeAuditHash(event) } });
+}

@@ -1,0 +1,76 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { organization } from "better-auth/plugins";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { runAudited } from "@/lib/audit/run-audited";
+import { db } from "@/lib/db/prisma";
+import { getAuthSecret } from "./get-auth-secret";
+import { ac, roles } from "./roles";
+
+/** Failed and successful sign-in attempts allowed per IP per minute. */
+const signInPerMinute = Number(process.env.AUTH_SIGNIN_RATE_LIMIT ?? 10);
+
+export const auth = betterAuth({
+  appName: "RefundProof",
+  database: prismaAdapter(db, { provider: "sqlite" }),
+  secret: getAuthSecret(),
+  // The app is reached as localhost, 127.0.0.1 or a LAN name: trust the request's own host.
+  baseURL: {
+    allowedHosts: (process.env.APP_HOSTS ?? "localhost:*,127.0.0.1:*,[::1]:*").split(","),
+    protocol: process.env.APP_PROTOCOL === "https" ? "https" : "http",
+    // Server-side calls without a request (seeding, tests) resolve against this.
+    fallback: process.env.BETTER_AUTH_URL ?? "http://localhost:3000",
+  },
+  emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
+  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  rateLimit: {
+    enabled: true,
+    storage: "database",
+    window: 60,
+    max: 300,
+    customRules: {
+      "/sign-in/email": { window: 60, max: signInPerMinute },
+      "/sign-up/email": { window: 60, max: signInPerMinute },
+    },
+  },
+  telemetry: { enabled: false },
+  databaseHooks: {
+    session: {
+      create: {
+        // A new session starts in the user's first merchant, so every page has a tenant.
+        before: async (session) => {
+          const membership = await db.member.findFirst({
+            where: { userId: session.userId },
+            orderBy: { createdAt: "asc" },
+          });
+          return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
+        },
+        after: async (session) => {
+          await runAudited((tx) =>
+            appendAuditEvent(tx, {
+              organizationId: (session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null,
+              actorUserId: session.userId,
+              action: "auth.login",
+              entityType: "session",
+              entityId: session.id,
+              data: { ipAddress: session.ipAddress ?? null, userAgent: session.userAgent ?? null },
+            }),
+          );
+        },
+      },
+    },
+  },
+  plugins: [
+    organization({
+      ac,
+      roles,
+      creatorRole: "owner",
+      allowUserToCreateOrganization: true,
+      invitationExpiresIn: 60 * 60 * 24 * 7,
+    }),
+    nextCookies(),
+  ],
+});
+
+export type Auth = typeof auth;

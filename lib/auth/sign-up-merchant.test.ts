@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors";
+import { createMerchant } from "@/test/factories";
+import { signUpMerchant } from "./sign-up-merchant";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+
+describe("signUpMerchant", () => {
+  it("creates the user, the merchant with the user as owner, and audit events", async () => {
+    const ctx = await createMerchant("杯子旗舰店");
+    const member = await db.member.findFirstOrThrow({ where: { userId: ctx.userId } });
+    expect(member).toMatchObject({ organizationId: ctx.organizationId, role: "owner" });
+    const actions = (await db.auditEvent.findMany({ where: { organizationId: ctx.organizationId } })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["auth.signup", "org.create"]));
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it("refuses a second account with the same email and leaves nothing behind", async () => {
+    const ctx = await createMerchant();
+    const users = await db.user.count();
+    const orgs = await db.organization.count();
+    await expect(
+      signUpMerchant({ name: "x", email: ctx.email, password: "password-123", merchantName: "另一家" }, new Headers()),
+    ).rejects.toSatisfy((e) => e instanceof AppError && e.messageKey === "emailTaken");
+    expect(await db.user.count()).toBe(users);
+    expect(await db.organization.count()).toBe(orgs);
+  });
+});
