@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { localeFromRequest, translator } from "@/lib/i18n/translator";
+import { localeFromRequest, translator, type Translate } from "@/lib/i18n/translator";
 import { zodFieldErrors } from "./form-state";
 
 /**
@@ -21,7 +21,7 @@ export function errorResponse(error: unknown, request: Request): Response {
       {
         error: {
           code: error.code,
-          message: t(error.messageKey as never, error.values as never),
+          message: t(error.messageKey, error.values),
           ...(Object.keys(error.fieldErrors).length ? { fields: translateFields(error.fieldErrors, t) } : {}),
         },
       },
@@ -32,6 +32,6 @@ export function errorResponse(error: unknown, request: Request): Response {
   return Response.json({ error: { code: "INTERNAL", message: t("unexpected") } }, { status: 500 });
 }
 
-function translateFields(fields: Record<string, string[]>, t: ReturnType<typeof translator>) {
-  return Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map((key) => t(`field.${key}` as never))]));
+function translateFields(fields: Record<string, string[]>, t: Translate) {
+  return Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map((key) => t(`field.${key}`))]));
 }
