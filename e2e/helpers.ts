@@ -1,0 +1,26 @@
+import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+export const DEMO_PASSWORD = "demo-pass-2026";
+export const DEMO_OWNER = "owner@demo.refundproof.cn";
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("form button[type=submit]").click();
+  await expect(page.getByTestId("org-name")).toBeVisible();
+}
+
+/** Signs up a brand-new merchant and returns its owner's email. */
+export async function signUpMerchant(page: Page, merchantName = `测试商家-${randomUUID().slice(0, 6)}`) {
+  const email = `e2e-${randomUUID().slice(0, 8)}@example.test`;
+  await page.goto("/sign-up");
+  await page.locator("#merchantName").fill(merchantName);
+  await page.locator("#name").fill("测试店主");
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill("password-123");
+  await page.locator("form button[type=submit]").click();
+  await expect(page.getByTestId("org-name")).toHaveText(merchantName);
+  return { email, merchantName };
+}
