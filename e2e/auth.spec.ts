@@ -27,13 +27,13 @@ test("wrong password and malformed sign-up show clear messages", async ({ page }
   await page.goto("/sign-in");
   await page.locator("#email").fill(DEMO_OWNER);
   await page.locator("#password").fill("not-the-password");
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByRole("alert")).toContainText("邮箱或密码不正确");
+  await page.locator("form:has(#email) button[type=submit]").click();
+  await expect(page.locator("form [role=alert]").first()).toContainText("邮箱或密码不正确");
 
   await page.goto("/sign-up");
   await page.locator("#email").fill("not-an-email");
   await page.locator("#password").fill("short");
-  await page.locator("form button[type=submit]").click();
+  await page.locator("form:has(#email) button[type=submit]").click();
   await expect(page.locator("#merchantName-error")).toContainText("必填");
   await expect(page.locator("#email-error")).toContainText("有效的邮箱");
   await expect(page.locator("#password-error")).toBeVisible();

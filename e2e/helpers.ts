@@ -8,7 +8,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/sign-in");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
+  await page.locator("form:has(#email) button[type=submit]").click();
   await expect(page.getByTestId("org-name")).toBeVisible();
 }
 
@@ -20,7 +20,7 @@ export async function signUpMerchant(page: Page, merchantName = `测试商家-${
   await page.locator("#name").fill("测试店主");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill("password-123");
-  await page.locator("form button[type=submit]").click();
+  await page.locator("form:has(#email) button[type=submit]").click();
   await expect(page.getByTestId("org-name")).toHaveText(merchantName);
   return { email, merchantName };
 }
