@@ -8,6 +8,8 @@ export type AuditAction =
   | "member.invite"
   | "member.join"
   | "member.role_change"
+  | "member.remove"
+  | "member.invite_cancel"
   | "store.create"
   | "product.create"
   | "dispute.create"

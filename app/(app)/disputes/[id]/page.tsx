@@ -1,0 +1,53 @@
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DisputeClaimCard } from "@/components/disputes/dispute-claim-card";
+import { DisputeHeader } from "@/components/disputes/dispute-header";
+import { DisputeStatusCard } from "@/components/disputes/dispute-status-card";
+import { DisputeSummaryCard } from "@/components/disputes/dispute-summary-card";
+import { DisputeTimeline } from "@/components/disputes/dispute-timeline";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
+import { hasPermission } from "@/lib/auth/assert-permission";
+import { requireSessionContext } from "@/lib/auth/session-context";
+import { nextStatusesFor, RECOVERY_STATUSES } from "@/lib/disputes/dispute-status-flow";
+import { getDispute } from "@/lib/disputes/get-dispute";
+import { AppError } from "@/lib/errors";
+import { changeDisputeStatusAction } from "../actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("disputes"))("title") };
+}
+
+export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireSessionContext(await headers());
+  // Another merchant's id and an unknown id both end in the 404 page.
+  const dispute = await getDispute(ctx, (await params).id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const next = nextStatusesFor(ctx, dispute.status);
+  const now = new Date();
+
+  return (
+    <div className="mx-auto max-w-7xl space-y-6">
+      <DisputeHeader dispute={dispute} now={now} canEdit={hasPermission(ctx, { dispute: ["update"] })} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-6">
+          <DisputeSummaryCard dispute={dispute} />
+          <DisputeClaimCard dispute={dispute} />
+          <EvidenceSection ctx={ctx} disputeId={dispute.id} />
+        </div>
+        <div className="space-y-6">
+          <DisputeStatusCard
+            status={dispute.status}
+            options={next.allowed}
+            reviewGated={next.reviewGated}
+            recoveryStatuses={RECOVERY_STATUSES}
+            action={changeDisputeStatusAction.bind(null, dispute.id)}
+          />
+          <DisputeTimeline changes={dispute.statusChanges} />
+        </div>
+      </div>
+    </div>
+  );
+}

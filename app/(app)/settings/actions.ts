@@ -1,0 +1,48 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { requireSessionContext, type SessionContext } from "@/lib/auth/session-context";
+import { errorToFormState, formValues, type FormState } from "@/lib/http/form-state";
+import { cancelInvitation } from "@/lib/members/cancel-invitation";
+import { changeMemberRole } from "@/lib/members/change-member-role";
+import { inviteMember } from "@/lib/members/invite-member";
+import { changeMemberRoleSchema, invitationIdSchema, inviteMemberSchema, memberIdSchema } from "@/lib/members/member-schemas";
+import { removeMember } from "@/lib/members/remove-member";
+import { createStore } from "@/lib/stores/create-store";
+import { createStoreSchema } from "@/lib/stores/store-schemas";
+
+/** Resolves the caller, runs one lib/ call and refreshes the page; errors become form state. */
+async function settingsAction(
+  formData: FormData,
+  work: (ctx: SessionContext, values: Record<string, string>, requestHeaders: Headers) => Promise<unknown>,
+): Promise<FormState> {
+  const values = formValues(formData);
+  try {
+    const requestHeaders = await headers();
+    await work(await requireSessionContext(requestHeaders), values, requestHeaders);
+  } catch (error) {
+    return errorToFormState(error, values);
+  }
+  revalidatePath("/settings");
+  return { ok: true };
+}
+
+export async function inviteMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return settingsAction(formData, (ctx, values, h) => inviteMember(ctx, inviteMemberSchema.parse(values), h));
+}
+
+export async function cancelInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return settingsAction(formData, (ctx, values, h) => cancelInvitation(ctx, invitationIdSchema.parse(values), h));
+}
+
+export async function changeMemberRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return settingsAction(formData, (ctx, values, h) => changeMemberRole(ctx, changeMemberRoleSchema.parse(values), h));
+}
+
+export async function removeMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return settingsAction(formData, (ctx, values, h) => removeMember(ctx, memberIdSchema.parse(values), h));
+}
+
+export async function createStoreAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return settingsAction(formData, (ctx, values) => createStore(ctx, createStoreSchema.parse(values)));
+}

@@ -1,0 +1,57 @@
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { InvitationsCard } from "@/components/settings/invitations-card";
+import { InviteMemberForm } from "@/components/settings/invite-member-form";
+import { MembersCard } from "@/components/settings/members-card";
+import { MerchantCard } from "@/components/settings/merchant-card";
+import { StoresCard } from "@/components/settings/stores-card";
+import { Alert } from "@/components/ui/alert";
+import { requireSessionContext } from "@/lib/auth/session-context";
+import { getSettingsOverview } from "@/lib/members/get-settings-overview";
+import { requestOrigin } from "@/lib/members/invitation-link";
+import {
+  cancelInvitationAction,
+  changeMemberRoleAction,
+  createStoreAction,
+  inviteMemberAction,
+  removeMemberAction,
+} from "./actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const requestHeaders = await headers();
+  const ctx = await requireSessionContext(requestHeaders);
+  const overview = await getSettingsOverview(ctx);
+  const t = await getTranslations("settings");
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
+      </div>
+      {overview.can.manageMembers ? null : <Alert tone="info">{t("readOnly")}</Alert>}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <MerchantCard merchant={overview.merchant} role={ctx.role} memberCount={overview.members.length} />
+        <div className="lg:col-span-2">
+          <StoresCard stores={overview.stores} createAction={overview.can.manageStores ? createStoreAction : null} />
+        </div>
+      </div>
+      <MembersCard
+        members={overview.members}
+        assignableRoles={overview.assignableRoles}
+        canManage={overview.can.manageMembers}
+        changeRoleAction={changeMemberRoleAction}
+        removeAction={removeMemberAction}
+      />
+      {overview.invitations ? (
+        <InvitationsCard invitations={overview.invitations} origin={requestOrigin(requestHeaders)} cancelAction={cancelInvitationAction}>
+          <InviteMemberForm roles={overview.invitableRoles} action={inviteMemberAction} />
+        </InvitationsCard>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from "@playwright/test";
+import fs from "node:fs";
+import { makeFixtures } from "./fixtures";
+import { signUpMerchant } from "./helpers";
+
+let files: Awaited<ReturnType<typeof makeFixtures>>;
+test.beforeAll(async () => {
+  files = await makeFixtures();
+});
+test.afterAll(() => fs.rmSync(files.dir, { recursive: true, force: true }));
+
+async function addStore(page: Page, name: string) {
+  await page.goto("/settings");
+  const form = page.getByTestId("store-form");
+  await form.locator("#store-platform").selectOption("TAOBAO");
+  await form.locator("#store-name").fill(name);
+  await form.locator("button[type=submit]").click();
+  await expect(page.getByTestId("store-row").filter({ hasText: name })).toBeVisible();
+}
+
+async function upload(page: Page, kind: string, paths: string[]) {
+  const form = page.getByTestId("evidence-upload-form");
+  await form.locator("select[name=kind]").selectOption(kind);
+  await form.locator("input[type=file]").setInputFiles(paths);
+  await form.locator("button[type=submit]").click();
+}
+
+test("a merchant logs a dispute, uploads photos and a video, plays it, changes status, switches language, signs out", async ({ page, browser }) => {
+  await signUpMerchant(page);
+  await addStore(page, "测试淘宝店");
+
+  // A form with missing fields: clear messages, nothing created.
+  await page.goto("/disputes/new");
+  await page.getByTestId("dispute-form-submit").click();
+  await expect(page.locator("#orderNo-error")).toBeVisible();
+  await page.locator("#claimedAmount").fill("12.345");
+  await page.getByTestId("dispute-form-submit").click();
+  await expect(page.locator("#claimedAmount-error")).toBeVisible();
+  await page.goto("/disputes");
+  await expect(page.getByTestId("dispute-row")).toHaveCount(0);
+
+  // Create.
+  await page.goto("/disputes/new");
+  await page.locator("#storeId").selectOption({ label: "测试淘宝店 · 淘宝" });
+  await page.locator("#orderNo").fill("E2E-ORDER-0001");
+  await page.locator("#trackingNo").fill("SF0000000001");
+  await page.locator("#orderAmount").fill("199.00");
+  await page.locator("#claimedAmount").fill("199.00");
+  await page.locator("#reason").selectOption("damaged");
+  await page.locator("#claimText").fill("杯子裂了 <script>alert(1)</script>");
+  await page.locator("#buyerNickname").fill("测试买家");
+  await page.getByTestId("dispute-form-submit").click();
+  await expect(page.getByTestId("dispute-order-no")).toHaveText("E2E-ORDER-0001");
+  await expect(page.getByTestId("dispute-status")).toHaveAttribute("data-status", "OPEN");
+  // Buyer text is shown as text, never run.
+  await expect(page.getByTestId("dispute-claim-text")).toContainText("<script>alert(1)</script>");
+  const disputeUrl = page.url();
+
+  // Two photos and a video.
+  await upload(page, "BUYER_PHOTO", [files.photo1, files.photo2]);
+  await expect(page.getByTestId("evidence-item")).toHaveCount(2);
+  await upload(page, "PACKING_VIDEO", [files.video]);
+  await expect(page.getByTestId("evidence-item")).toHaveCount(3);
+  await expect(page.getByTestId("evidence-thumbnail")).toHaveCount(2);
+  await expect(page.getByTestId("evidence-item").filter({ hasText: "破损照片1.jpg" })).toBeVisible();
+
+  // The video plays and seeks (HTTP Range).
+  const video = page.getByTestId("evidence-video");
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    return v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.3);
+  await video.evaluate(
+    (v: HTMLVideoElement) =>
+      new Promise<void>((resolve) => {
+        v.addEventListener("seeked", () => resolve(), { once: true });
+        v.currentTime = 2;
+      }),
+  );
+  expect(await video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(1.9);
+
+  // Bad uploads: a renamed text file and an oversize photo get precise messages and add nothing.
+  await upload(page, "BUYER_PHOTO", [files.fakeJpg]);
+  await expect(page.getByTestId("upload-item").filter({ hasText: "fake.jpg" })).toHaveAttribute("data-status", "failed");
+  await expect(page.getByTestId("upload-item").filter({ hasText: "fake.jpg" })).toContainText(/格式|类型/);
+  await upload(page, "BUYER_PHOTO", [files.hugePng]);
+  await expect(page.getByTestId("upload-item").filter({ hasText: "huge.png" })).toHaveAttribute("data-status", "failed");
+  await expect(page.getByTestId("upload-item").filter({ hasText: "huge.png" })).toContainText("3 MB");
+  await page.reload();
+  await expect(page.getByTestId("evidence-item")).toHaveCount(3);
+
+  // Status change along the allowed flow, shown in the timeline.
+  await page.locator("#toStatus").selectOption("COLLECTING");
+  await page.getByTestId("status-submit").click();
+  await expect(page.getByTestId("dispute-status")).toHaveAttribute("data-status", "COLLECTING");
+  await expect(page.locator("[data-testid=timeline-entry][data-to-status=COLLECTING]")).toHaveCount(1);
+
+  // Another merchant sees none of it.
+  const evidenceUrl = await page.getByTestId("evidence-video").getAttribute("src");
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signUpMerchant(otherPage);
+  await otherPage.goto(disputeUrl);
+  await expect(otherPage.getByTestId("not-found")).toBeVisible();
+  expect((await otherPage.request.get(evidenceUrl!)).status()).toBe(404);
+  const disputeId = disputeUrl.split("/").pop();
+  expect((await otherPage.request.get(`/api/disputes/${disputeId}`)).status()).toBe(404);
+  await other.close();
+
+  // Language switch keeps you on the page, then sign out.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByTestId("dispute-order-no")).toHaveText("E2E-ORDER-0001");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect((await page.request.get(evidenceUrl!)).status()).toBe(401);
+});

@@ -1,0 +1,47 @@
+import type { SessionContext } from "@/lib/auth/session-context";
+import type { DisputeStatus } from "@/lib/db/generated/enums";
+import { db } from "@/lib/db/prisma";
+import { inDeadlineWindow } from "./deadline-window";
+import { ALL_STATUSES, DECIDED_STATUSES, RECOVERY_STATUSES, UNSETTLED_STATUSES } from "./dispute-status-flow";
+import { findListItems } from "./find-list-items";
+import { listLiveDeadlines } from "./list-live-deadlines";
+
+const URGENT_LIMIT = 6;
+
+/**
+ * The merchant's dashboard figures. Money at stake is what is claimed and not yet
+ * recovered on unsettled disputes. The win rate is WON + PARTIAL over WON + PARTIAL +
+ * LOST: outcomes are resting statuses (dispute-status-flow.ts), so counts suffice.
+ */
+export async function getDashboardStats(ctx: Pick<SessionContext, "organizationId">, now = new Date()) {
+  const organizationId = ctx.organizationId;
+  const [byStatus, live, unsettled, recovered] = await Promise.all([
+    db.dispute.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
+    listLiveDeadlines(organizationId),
+    db.dispute.aggregate({
+      where: { organizationId, status: { in: UNSETTLED_STATUSES } },
+      _sum: { amountClaimedFen: true, amountRecoveredFen: true },
+    }),
+    db.dispute.aggregate({ where: { organizationId }, _sum: { amountRecoveredFen: true } }),
+  ]);
+
+  const counts = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<DisputeStatus, number>;
+  for (const row of byStatus) counts[row.status] = row._count._all;
+  const sum = (statuses: DisputeStatus[]) => statuses.reduce((total, status) => total + counts[status], 0);
+  const decided = sum(DECIDED_STATUSES);
+  const won = sum(RECOVERY_STATUSES);
+  return {
+    now,
+    total: sum(ALL_STATUSES),
+    counts,
+    unsettled: sum(UNSETTLED_STATUSES),
+    overdue: live.filter((d) => inDeadlineWindow(d.responseDeadline, "overdue", now)).length,
+    dueSoon: live.filter((d) => inDeadlineWindow(d.responseDeadline, "24h", now)).length,
+    atStakeFen: (unsettled._sum.amountClaimedFen ?? 0) - (unsettled._sum.amountRecoveredFen ?? 0),
+    recoveredFen: recovered._sum.amountRecoveredFen ?? 0,
+    decided,
+    won,
+    winRate: decided ? won / decided : null,
+    urgent: await findListItems(organizationId, live.slice(0, URGENT_LIMIT).map((d) => d.id)),
+  };
+}

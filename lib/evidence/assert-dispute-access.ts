@@ -1,0 +1,9 @@
+import type { SessionContext } from "@/lib/auth/session-context";
+import { db } from "@/lib/db/prisma";
+import { notFound } from "@/lib/errors";
+
+/** 404 unless the dispute belongs to the caller's merchant; another tenant's ids look like missing ones. */
+export async function assertDisputeAccess(ctx: Pick<SessionContext, "organizationId">, disputeId: string): Promise<void> {
+  const dispute = await db.dispute.findFirst({ where: { id: disputeId, organizationId: ctx.organizationId }, select: { id: true } });
+  if (!dispute) throw notFound();
+}

@@ -1,0 +1,19 @@
+import path from "node:path";
+import { dataDir } from "@/lib/config/data-dir";
+
+/**
+ * Layout of the evidence store under DATA_DIR. Blobs are content-addressed and fanned out
+ * over two directory levels so no directory grows past a few thousand entries.
+ */
+export function blobPath(sha256: string): string {
+  return path.join(dataDir(), "blobs", sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+}
+
+export function thumbnailPath(sha256: string): string {
+  return path.join(dataDir(), "thumbs", `${sha256}.webp`);
+}
+
+/** Same file system as the store, so a finished temp file can be linked into place atomically. */
+export function tempDir(): string {
+  return path.join(dataDir(), "tmp");
+}
