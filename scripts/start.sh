@@ -14,9 +14,9 @@ mkdir -p "$DATA_DIR"
 
 [ -f lib/db/generated/client.ts ] || bash scripts/prisma.sh generate >/dev/null
 bash scripts/prisma.sh migrate deploy >/dev/null
-node_modules/.bin/tsx scripts/seed-demo.ts
 
 if [ "${1:-}" = "--dev" ]; then
+  node_modules/.bin/tsx scripts/seed-demo.ts
   exec node_modules/.bin/next dev -p "$PORT"
 fi
 
@@ -26,6 +26,7 @@ if [ ! -f "$dist/BUILD_ID" ] || [ -n "$(find app components lib messages next.co
   node_modules/.bin/next build >/tmp/refundproof-build.log 2>&1 || { tail -40 /tmp/refundproof-build.log >&2; exit 1; }
 fi
 
+node_modules/.bin/tsx scripts/seed-demo.ts
 echo ""
 echo "  RefundProof is starting at http://localhost:$PORT"
 echo "  Data directory: $DATA_DIR"

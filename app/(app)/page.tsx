@@ -92,7 +92,7 @@ export default async function DashboardPage() {
               hint={stats.winRate === null ? t("winRateNone") : t("winRateHint", { won: stats.won, decided: stats.decided })}
             />
           </div>
-          <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <UrgentDisputes items={stats.urgent} now={stats.now} />
             <StatusBreakdown counts={stats.counts} />
           </div>

@@ -37,9 +37,7 @@ export function StatCard({
       <p className={cn("mt-2 text-2xl font-semibold tracking-tight tabular-nums", TONES[tone])} data-testid={testId}>
         {value}
       </p>
-      <p className="mt-1 truncate text-xs text-muted-foreground" title={hint}>
-        {hint}
-      </p>
+      <p className="mt-1 text-xs text-muted-foreground">{hint}</p>
     </Card>
   );
   return href ? (

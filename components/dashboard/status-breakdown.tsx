@@ -20,7 +20,7 @@ export async function StatusBreakdown({ counts }: { counts: Record<DisputeStatus
             <li key={status}>
               <Link
                 href={`/disputes?status=${status}`}
-                className="grid grid-cols-[7rem_1fr_3rem] items-center gap-3 rounded py-1.5 text-sm hover:bg-muted/40"
+                className="grid grid-cols-[9rem_1fr_2.5rem] items-center gap-3 rounded py-1.5 text-sm hover:bg-muted/40"
                 data-status={status}
               >
                 <span className="truncate">{ts(status)}</span>

@@ -13,12 +13,13 @@ const URGENCY_CLASSES = {
 
 /**
  * Time left until the platform's response deadline. Only shown while the merchant
- * still owes a response; afterwards the deadline no longer matters and a dash is shown.
+ * still owes a response; afterwards the deadline no longer matters, and a table cell
+ * shows a dash (`dash`) where a header shows nothing.
  */
-export async function DeadlineChip({ deadline, status, now }: { deadline: Date | null; status: DisputeStatus; now: Date }) {
+export async function DeadlineChip({ deadline, status, now, dash = true }: { deadline: Date | null; status: DisputeStatus; now: Date; dash?: boolean }) {
   const t = await getTranslations("disputes.deadline");
   if (!deadline || !AWAITING_RESPONSE_STATUSES.includes(status)) {
-    return <span className="text-muted-foreground" aria-label={t("none")}>—</span>;
+    return dash ? <span className="text-muted-foreground" aria-label={t("none")}>—</span> : null;
   }
   const format = await getFormatter();
   const urgency = deadlineUrgency(deadline, now);

@@ -22,7 +22,15 @@ export async function DisputeFilters({ query, stores }: { query: ListDisputesFil
         </label>
         <div className="relative">
           <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" aria-hidden />
-          <Input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} className="pl-8" />
+          <Input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            placeholder={t("searchPlaceholder")}
+            title={t("searchHint")}
+            className="pl-8"
+          />
         </div>
       </div>
       <FilterSelect id="filter-status" name="status" label={t("status")} value={query.status} any={t("any")}

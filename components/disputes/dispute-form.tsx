@@ -77,7 +77,7 @@ export function DisputeForm({
         <CardHeader>
           <CardTitle>{t("sectionOrder")}</CardTitle>
         </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <CardContent className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Field label={t("store")} htmlFor="storeId" error={error("storeId")} className="lg:col-span-2">
             <NativeSelect {...control("storeId")} required>
               <option value="">{t("chooseStore")}</option>
@@ -123,7 +123,7 @@ export function DisputeForm({
         <CardHeader>
           <CardTitle>{t("sectionClaim")}</CardTitle>
         </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <CardContent className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Field label={t("claimedAmount")} htmlFor="claimedAmount" error={error("claimedAmount")} hint={t("amountHint")}>
             <Input {...control("claimedAmount")} required inputMode="decimal" autoComplete="off" className="tabular-nums" />
           </Field>
@@ -152,7 +152,7 @@ export function DisputeForm({
         <CardHeader>
           <CardTitle>{t("sectionBuyer")}</CardTitle>
         </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <CardContent className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <p className="text-xs text-muted-foreground sm:col-span-2 lg:col-span-4">{t("buyerPrivacy")}</p>
           <Field label={t("buyerNickname")} htmlFor="buyerNickname" error={error("buyerNickname")}>
             <Input {...control("buyerNickname")} maxLength={100} autoComplete="off" />

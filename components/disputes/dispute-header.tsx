@@ -23,7 +23,7 @@ export async function DisputeHeader({ dispute, now, canEdit }: { dispute: Disput
               {dispute.order.orderNo}
             </h1>
             <DisputeStatusBadge status={dispute.status} />
-            <DeadlineChip deadline={dispute.responseDeadline} status={dispute.status} now={now} />
+            <DeadlineChip deadline={dispute.responseDeadline} status={dispute.status} now={now} dash={false} />
           </div>
           <p className="text-sm text-muted-foreground">
             {td(`platform.${dispute.store.platform}`)} · {dispute.store.name} · {t(`reason.${dispute.reason}`)}

@@ -12,12 +12,14 @@ export async function DisputeSummaryCard({ dispute }: { dispute: DisputeDetail }
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : t("notSet"));
   const { order, buyer } = dispute;
 
-  const rows: [string, React.ReactNode][] = [
+  const orderFacts: [string, React.ReactNode][] = [
     [t("store"), `${dispute.store.name} · ${td(`platform.${dispute.store.platform}`)}`],
     [t("product"), dispute.product ? (dispute.product.sku ? `${dispute.product.name} (${dispute.product.sku})` : dispute.product.name) : t("notSet")],
     [t("orderNo"), order.orderNo],
     [t("trackingNo"), order.trackingNo ?? t("notSet")],
     [t("orderAmount"), <span key="amount" className="tabular-nums">{formatFen(order.amountFen)}</span>],
+  ];
+  const dates: [string, React.ReactNode][] = [
     [t("orderedAt"), date(order.orderedAt)],
     [t("shippedAt"), date(order.shippedAt)],
     [t("deliveredAt"), date(order.deliveredAt)],
@@ -30,16 +32,12 @@ export async function DisputeSummaryCard({ dispute }: { dispute: DisputeDetail }
       <CardHeader>
         <CardTitle>{t("summary")}</CardTitle>
       </CardHeader>
-      <CardContent className="grid gap-6 md:grid-cols-[2fr_1fr]">
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr_max-content_1fr]" data-testid="dispute-summary">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-muted-foreground">{label}</dt>
-              <dd className="min-w-0 break-words">{value}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="space-y-2 border-t border-border pt-4 text-sm md:border-t-0 md:border-l md:pt-0 md:pl-6" data-testid="dispute-buyer">
+      <CardContent className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_13rem]">
+        <div className="grid gap-x-6 gap-y-2 sm:grid-cols-2" data-testid="dispute-summary">
+          <Facts rows={orderFacts} />
+          <Facts rows={dates} />
+        </div>
+        <div className="space-y-2 border-t border-border pt-4 text-sm lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6" data-testid="dispute-buyer">
           <p className="text-muted-foreground">{t("buyer")}</p>
           {buyer ? (
             <>
@@ -58,6 +56,19 @@ export async function DisputeSummaryCard({ dispute }: { dispute: DisputeDetail }
         </div>
       </CardContent>
     </Card>
+  );
+}
+
+function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
+  return (
+    <dl className="grid h-fit grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-muted-foreground">{label}</dt>
+          <dd className="[overflow-wrap:anywhere]">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -21,13 +21,13 @@ export async function createDispute(ctx: SessionContext, input: CreateDisputeInp
 
   return runAudited(async (tx) => {
     const { store } = await findScopedStoreAndProduct(tx, ctx, data);
-    const buyerId = await resolveBuyer(tx, ctx.organizationId, {
+    const buyerId = await resolveBuyer(tx, ctx, {
       platform: store.platform,
       platformBuyerId: data.buyerPlatformId,
       nickname: data.buyerNickname,
       ...contact,
     });
-    const order = await upsertOrder(tx, ctx.organizationId, {
+    const order = await upsertOrder(tx, ctx, {
       storeId: store.id,
       productId: data.productId,
       buyerId,

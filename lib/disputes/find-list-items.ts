@@ -1,3 +1,4 @@
+import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 
 /** What a row of a dispute table shows. */
@@ -18,10 +19,10 @@ export const DISPUTE_LIST_SELECT = {
  * lookup goes by primary key and the merchant is checked on the rows: with the
  * merchant in the SQL condition, SQLite walks the merchant's index instead.
  */
-export async function findListItems(organizationId: string, ids: string[]) {
+export async function findListItems(ctx: Pick<SessionContext, "organizationId">, ids: string[]) {
   if (!ids.length) return [];
   const rows = await db.dispute.findMany({ where: { id: { in: ids } }, select: DISPUTE_LIST_SELECT });
-  const byId = new Map(rows.filter((row) => row.organizationId === organizationId).map((row) => [row.id, row]));
+  const byId = new Map(rows.filter((row) => row.organizationId === ctx.organizationId).map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

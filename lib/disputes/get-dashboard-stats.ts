@@ -17,7 +17,7 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
   const organizationId = ctx.organizationId;
   const [byStatus, live, unsettled, recovered] = await Promise.all([
     db.dispute.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
-    listLiveDeadlines(organizationId),
+    listLiveDeadlines(ctx),
     db.dispute.aggregate({
       where: { organizationId, status: { in: UNSETTLED_STATUSES } },
       _sum: { amountClaimedFen: true, amountRecoveredFen: true },
@@ -42,6 +42,6 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
     decided,
     won,
     winRate: decided ? won / decided : null,
-    urgent: await findListItems(organizationId, live.slice(0, URGENT_LIMIT).map((d) => d.id)),
+    urgent: await findListItems(ctx, live.slice(0, URGENT_LIMIT).map((d) => d.id)),
   };
 }

@@ -25,16 +25,16 @@ type Candidate = { id: string; status: DisputeStatus; storeId: string; createdAt
 export async function listDisputes(ctx: Pick<SessionContext, "organizationId">, rawQuery: ListDisputesQuery, now = new Date()) {
   const query = listDisputesQuerySchema.parse(rawQuery);
   const organizationId = ctx.organizationId;
-  const storeIds = await storeIdsFor(organizationId, query);
-  const search = query.q ? await searchDisputeIds(organizationId, query.q) : null;
+  const storeIds = await storeIdsFor(ctx, query);
+  const search = query.q ? await searchDisputeIds(ctx, query.q) : null;
   const skip = (query.page - 1) * DISPUTES_PAGE_SIZE;
 
   let total: number;
   let items;
   if (query.deadline || search) {
     const candidates = query.deadline
-      ? (await listLiveDeadlines(organizationId)).filter((d) => inDeadlineWindow(d.responseDeadline, query.deadline!, now))
-      : await findCandidates(organizationId, search!.ids);
+      ? (await listLiveDeadlines(ctx)).filter((d) => inDeadlineWindow(d.responseDeadline, query.deadline!, now))
+      : await findCandidates(ctx, search!.ids);
     const hits = search && new Set(search.ids);
     const matching = candidates.filter(
       (d) => (!hits || hits.has(d.id)) && (!query.status || d.status === query.status) && (!storeIds || storeIds.includes(d.storeId)),
@@ -42,7 +42,7 @@ export async function listDisputes(ctx: Pick<SessionContext, "organizationId">, 
     // Deadline candidates come most urgent first; search hits are put newest first.
     if (!query.deadline) matching.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
     total = matching.length;
-    items = await findListItems(organizationId, matching.slice(skip, skip + DISPUTES_PAGE_SIZE).map((d) => d.id));
+    items = await findListItems(ctx, matching.slice(skip, skip + DISPUTES_PAGE_SIZE).map((d) => d.id));
   } else {
     const where = {
       organizationId,
@@ -66,18 +66,18 @@ export async function listDisputes(ctx: Pick<SessionContext, "organizationId">, 
 }
 
 /** The stores the store and platform filters allow; null when neither is set. */
-async function storeIdsFor(organizationId: string, query: ListDisputesFilters): Promise<string[] | null> {
+async function storeIdsFor(ctx: Pick<SessionContext, "organizationId">, query: ListDisputesFilters): Promise<string[] | null> {
   if (!query.platform) return query.storeId ? [query.storeId] : null;
-  const stores = await db.store.findMany({ where: { organizationId, platform: query.platform }, select: { id: true } });
+  const stores = await db.store.findMany({ where: { organizationId: ctx.organizationId, platform: query.platform }, select: { id: true } });
   return stores.map((s) => s.id).filter((id) => !query.storeId || id === query.storeId);
 }
 
 /** Search hits by primary key, the merchant checked on the rows (see find-list-items.ts). */
-async function findCandidates(organizationId: string, ids: string[]): Promise<Candidate[]> {
+async function findCandidates(ctx: Pick<SessionContext, "organizationId">, ids: string[]): Promise<Candidate[]> {
   if (!ids.length) return [];
   const rows = await db.dispute.findMany({
     where: { id: { in: ids } },
     select: { id: true, organizationId: true, status: true, storeId: true, createdAt: true },
   });
-  return rows.filter((row) => row.organizationId === organizationId);
+  return rows.filter((row) => row.organizationId === ctx.organizationId);
 }

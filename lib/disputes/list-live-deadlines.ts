@@ -1,3 +1,4 @@
+import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { AWAITING_RESPONSE_STATUSES } from "./dispute-status-flow";
 
@@ -8,9 +9,9 @@ import { AWAITING_RESPONSE_STATUSES } from "./dispute-status-flow";
  * SQLite picks the deadline index instead and walks every past deadline of the
  * merchant's history.
  */
-export async function listLiveDeadlines(organizationId: string) {
+export async function listLiveDeadlines(ctx: Pick<SessionContext, "organizationId">) {
   const rows = await db.dispute.findMany({
-    where: { organizationId, status: { in: AWAITING_RESPONSE_STATUSES } },
+    where: { organizationId: ctx.organizationId, status: { in: AWAITING_RESPONSE_STATUSES } },
     select: { id: true, status: true, storeId: true, createdAt: true, responseDeadline: true },
   });
   return rows

@@ -1,3 +1,4 @@
+import type { SessionContext } from "@/lib/auth/session-context";
 import type { Tx } from "@/lib/db/prisma";
 import type { Buyer, Platform } from "@/lib/db/generated/client";
 
@@ -16,11 +17,11 @@ export interface BuyerIdentity {
  * (same nickname but a different account id is another person). Details given now
  * fill in or refresh the matched row, so a repeat claimant accumulates identifiers.
  */
-export async function resolveBuyer(tx: Tx, organizationId: string, identity: BuyerIdentity): Promise<string | null> {
+export async function resolveBuyer(tx: Tx, ctx: Pick<SessionContext, "organizationId">, identity: BuyerIdentity): Promise<string | null> {
   const { platform, platformBuyerId, nickname, phoneHash, addressHash } = identity;
   if (!platformBuyerId && !nickname && !phoneHash && !addressHash) return null;
 
-  const scope = { organizationId, platform };
+  const scope = { organizationId: ctx.organizationId, platform };
   const compatible = (b: Buyer) =>
     (!platformBuyerId || !b.platformBuyerId || b.platformBuyerId === platformBuyerId) &&
     (!phoneHash || !b.phoneHash || b.phoneHash === phoneHash);

@@ -1,3 +1,4 @@
+import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 
 /** Orders or buyers a search may match before it counts as too broad to list completely. */
@@ -12,7 +13,8 @@ const PREFIX_END = "\u{10FFFF}";
  * orderId and buyerId, one query each, since SQLite does not use indexes for an OR of
  * the two. A search matching more than SEARCH_MATCH_LIMIT orders or buyers is cut there.
  */
-export async function searchDisputeIds(organizationId: string, text: string) {
+export async function searchDisputeIds(ctx: Pick<SessionContext, "organizationId">, text: string) {
+  const organizationId = ctx.organizationId;
   const prefix = { gte: text, lt: text + PREFIX_END };
   const [orders, buyers] = await Promise.all([
     db.order.findMany({ where: { organizationId, OR: [{ orderNo: prefix }, { trackingNo: prefix }] }, select: { id: true }, take: SEARCH_MATCH_LIMIT + 1 }),

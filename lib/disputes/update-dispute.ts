@@ -28,8 +28,9 @@ export async function updateDispute(ctx: SessionContext, disputeId: string, inpu
   return runAudited(async (tx) => {
     const current = await tx.dispute.findFirst({ where: { id: disputeId, organizationId: ctx.organizationId } });
     if (!current) throw notFound();
-    const currentOrder = await tx.order.findUniqueOrThrow({ where: { id: current.orderId } });
-    const currentBuyer = current.buyerId ? await tx.buyer.findUnique({ where: { id: current.buyerId } }) : null;
+    const scope = { organizationId: ctx.organizationId };
+    const currentOrder = await tx.order.findFirstOrThrow({ where: { id: current.orderId, ...scope } });
+    const currentBuyer = current.buyerId ? await tx.buyer.findFirst({ where: { id: current.buyerId, ...scope } }) : null;
 
     const before: Omit<DisputeFields, "buyerPhone" | "buyerAddress"> = {
       storeId: current.storeId,
@@ -67,7 +68,7 @@ export async function updateDispute(ctx: SessionContext, disputeId: string, inpu
     const { store } = await findScopedStoreAndProduct(tx, ctx, after);
     const buyerChanged = ["storeId", "buyerPlatformId", "buyerNickname", "buyerPhone", "buyerAddress"].some((k) => k in changes);
     const buyerId = buyerChanged
-      ? await resolveBuyer(tx, ctx.organizationId, {
+      ? await resolveBuyer(tx, ctx, {
           platform: store.platform,
           platformBuyerId: after.buyerPlatformId,
           nickname: after.buyerNickname,
@@ -92,7 +93,7 @@ export async function updateDispute(ctx: SessionContext, disputeId: string, inpu
     const order =
       after.orderNo === before.orderNo
         ? await tx.order.update({ where: { id: current.orderId }, data: orderFacts })
-        : await upsertOrder(tx, ctx.organizationId, orderFacts);
+        : await upsertOrder(tx, ctx, orderFacts);
 
     const dispute = await tx.dispute.update({
       where: { id: current.id },

@@ -1,3 +1,4 @@
+import type { SessionContext } from "@/lib/auth/session-context";
 import type { Tx } from "@/lib/db/prisma";
 import type { DisputeFields } from "./dispute-schemas";
 
@@ -11,7 +12,8 @@ export type OrderFacts = Pick<DisputeFields, "storeId" | "productId" | "orderNo"
  * already exists (an earlier dispute, a CSV import) keeps what it knows: blank facts
  * from the dispute form mean "not entered", not "erase".
  */
-export function upsertOrder(tx: Tx, organizationId: string, facts: OrderFacts) {
+export function upsertOrder(tx: Tx, ctx: Pick<SessionContext, "organizationId">, facts: OrderFacts) {
+  const organizationId = ctx.organizationId;
   const known = Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== null));
   return tx.order.upsert({
     where: { organizationId_orderNo: { organizationId, orderNo: facts.orderNo } },
