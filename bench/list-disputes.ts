@@ -3,8 +3,7 @@
  * for a neighbour, so tenant scoping is exercised). Builds a throwaway migrated SQLite
  * database shaped like a real history (old disputes settled and past their deadlines, a
  * few percent in progress), runs each query a few times and prints the median and the
- * worst in milliseconds. It then adds the two Dispute indexes a search needs (on
- * orderId and buyerId, not in the schema yet) and times everything again.
+ * worst in milliseconds.
  * Run: npx tsx bench/list-disputes.ts [disputes]
  */
 import { execFileSync } from "node:child_process";
@@ -166,15 +165,6 @@ async function timeAll() {
   await time("dashboard stats", () => getDashboardStats(ctx));
 }
 
-console.log("With the indexes of prisma/schema.prisma:");
-await timeAll();
-
-const PROPOSED = [
-  `CREATE INDEX "Dispute_organizationId_orderId_idx" ON "Dispute"("organizationId", "orderId")`,
-  `CREATE INDEX "Dispute_organizationId_buyerId_idx" ON "Dispute"("organizationId", "buyerId")`,
-];
-for (const sql of PROPOSED) await db.$executeRawUnsafe(sql);
-console.log(`\nWith the proposed indexes added:\n${PROPOSED.map((sql) => `  ${sql}`).join("\n")}`);
 await timeAll();
 
 await db.$disconnect();
