@@ -8,25 +8,6 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { dataDir } from "@/lib/config/data-dir";
 import { db } from "@/lib/db/prisma";
 
-export const TEST_PASSWORD = "password-123";
-
-/** Signs in for real and returns the Cookie header a browser would send afterwards. */
-export async function sessionCookie(ctx: Pick<SessionContext, "email">): Promise<string> {
-  const { headers } = await auth.api.signInEmail({ body: { email: ctx.email, password: TEST_PASSWORD }, returnHeaders: true });
-  return headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-}
-
-/** A member who can sign in (test/factories addMember creates users without a password). */
-export async function addMemberWithLogin(org: SessionContext, role: Role): Promise<SessionContext> {
-  const email = `${role}-${randomUUID().slice(0, 8)}@example.test`;
-  const { user } = await auth.api.signUpEmail({ body: { name: role, email, password: TEST_PASSWORD } });
-  await db.member.create({ data: { id: randomUUID(), organizationId: org.organizationId, userId: user.id, role } });
-  return { userId: user.id, userName: role, email, organizationId: org.organizationId, organizationName: org.organizationName, role };
-}
-
 /** The smallest valid dispute, written directly so these tests do not depend on the dispute module. */
 export async function createTestDispute(ctx: SessionContext) {
   const store = await db.store.create({ data: { organizationId: ctx.organizationId, platform: "TAOBAO", name: `店铺-${randomUUID().slice(0, 6)}` } });

@@ -11,7 +11,7 @@ import { getInvitationForAcceptance } from "./get-invitation-for-acceptance";
 import { inviteMember } from "./invite-member";
 import { listInvitations } from "./list-invitations";
 import { signUpInvitee } from "./sign-up-invitee";
-import { signInHeaders } from "./testing";
+import { signInHeaders } from "@/test/factories";
 
 const appError = (code: string, messageKey?: string) => (e: unknown) =>
   e instanceof AppError && e.code === code && (!messageKey || e.messageKey === messageKey);

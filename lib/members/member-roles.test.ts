@@ -6,7 +6,7 @@ import { addMember, createMerchant } from "@/test/factories";
 import { changeMemberRole } from "./change-member-role";
 import { listMembers } from "./list-members";
 import { removeMember } from "./remove-member";
-import { signInHeaders } from "./testing";
+import { signInHeaders } from "@/test/factories";
 
 const appError = (code: string, messageKey?: string) => (e: unknown) =>
   e instanceof AppError && e.code === code && (!messageKey || e.messageKey === messageKey);

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { auth } from "@/lib/auth/auth";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { createTestDispute, disputeInput, merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
+import { sessionCookie } from "@/test/factories";
 import { GET as getOne, PATCH } from "./[id]/route";
 import { POST as postStatus } from "./[id]/status/route";
 import { GET as list, POST as create } from "./route";
-
-/** A real session cookie for the merchant's owner, as the browser would send it. */
-async function sessionCookie(ctx: SessionContext): Promise<string> {
-  const { headers } = await auth.api.signInEmail({ body: { email: ctx.email, password: "password-123" }, returnHeaders: true });
-  return headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 function call(cookie: string, path: string, init: { method?: string; body?: string } = {}) {
   return new Request(`http://localhost:3000${path}`, {

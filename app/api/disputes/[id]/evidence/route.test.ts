@@ -9,17 +9,9 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { dataDir } from "@/lib/config/data-dir";
 import { db } from "@/lib/db/prisma";
 import { blobPath, thumbnailPath } from "@/lib/evidence/resolve-store-paths";
-import {
-  addMemberWithLogin,
-  createTestDispute,
-  routeParams,
-  sessionCookie,
-  storeSnapshot,
-  streamRequest,
-  uploadRequest,
-} from "@/lib/evidence/test-support";
+import { createTestDispute, routeParams, storeSnapshot, streamRequest, uploadRequest } from "@/lib/evidence/test-support";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
-import { createMerchant } from "@/test/factories";
+import { addMember, createMerchant, sessionCookie } from "@/test/factories";
 import { GET, POST } from "./route";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -248,12 +240,12 @@ describe("POST /api/disputes/[id]/evidence", () => {
     const list = await GET(new Request(`http://localhost/x`, { headers: { cookie: otherCookie } }), routeParams({ id: disputeId }));
     expect(list.status).toBe(404);
 
-    const reviewer = await addMemberWithLogin(owner, "reviewer");
+    const reviewer = await addMember(owner, "reviewer");
     const reviewerCookie = await sessionCookie(reviewer);
     await expectRejected(() => upload({ bytes, name: "x.jpg" }, {}, disputeId, reviewerCookie), 403, /无权/);
     await expectRejected(() => upload({ bytes, name: "x.jpg" }, {}, disputeId, ""), 401, /请先登录/);
 
-    const staff = await addMemberWithLogin(owner, "staff");
+    const staff = await addMember(owner, "staff");
     expect((await upload({ bytes, name: "x.jpg" }, {}, disputeId, await sessionCookie(staff))).status).toBe(201);
   });
 });

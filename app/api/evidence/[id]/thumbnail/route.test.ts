@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { POST as upload } from "@/app/api/disputes/[id]/evidence/route";
 import { thumbnailPath } from "@/lib/evidence/resolve-store-paths";
-import { createTestDispute, routeParams, sessionCookie, uploadRequest } from "@/lib/evidence/test-support";
+import { createTestDispute, routeParams, uploadRequest } from "@/lib/evidence/test-support";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
-import { createMerchant } from "@/test/factories";
+import { createMerchant, sessionCookie } from "@/test/factories";
 import { GET } from "./route";
 
 let owner: SessionContext;

@@ -6,9 +6,9 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { GET as list, POST as upload } from "@/app/api/disputes/[id]/evidence/route";
 import { db } from "@/lib/db/prisma";
 import { blobPath } from "@/lib/evidence/resolve-store-paths";
-import { addMemberWithLogin, createTestDispute, routeParams, sessionCookie, uploadRequest } from "@/lib/evidence/test-support";
+import { createTestDispute, routeParams, uploadRequest } from "@/lib/evidence/test-support";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
-import { createMerchant } from "@/test/factories";
+import { addMember, createMerchant, sessionCookie } from "@/test/factories";
 import { POST } from "./route";
 
 let owner: SessionContext;
@@ -47,7 +47,7 @@ describe("POST /api/evidence/[id]/withdraw", () => {
   });
 
   it("is role-checked and tenant-scoped: 403 for a reviewer, 404 for another merchant", async () => {
-    const reviewer = await addMemberWithLogin(owner, "reviewer");
+    const reviewer = await addMember(owner, "reviewer");
     expect((await withdraw({ reason: "x" }, await sessionCookie(reviewer))).status).toBe(403);
     const other = await sessionCookie(await createMerchant("别家"));
     expect((await withdraw({ reason: "x" }, other)).status).toBe(404);
