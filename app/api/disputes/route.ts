@@ -1,7 +1,7 @@
 import { createDispute } from "@/lib/disputes/create-dispute";
 import type { CreateDisputeInput } from "@/lib/disputes/dispute-schemas";
 import { listDisputes } from "@/lib/disputes/list-disputes";
-import { AppError } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { withRouteContext } from "@/lib/http/with-route-context";
 
 /** GET /api/disputes?status=&platform=&storeId=&deadline=overdue|24h|7d&q=&page= */
@@ -12,10 +12,7 @@ export const GET = withRouteContext(async (request, ctx) => {
 
 /** POST /api/disputes with the fields of the new-dispute form as JSON; amounts in yuan. */
 export const POST = withRouteContext(async (request, ctx) => {
-  // Shape is checked by the lib function's zod schema.
-  const body: unknown = await request.json().catch(() => {
-    throw new AppError("VALIDATION", "invalidJson");
-  });
-  const dispute = await createDispute(ctx, body as CreateDisputeInput);
+  const body = await readJsonBody<CreateDisputeInput>(request);
+  const dispute = await createDispute(ctx, body);
   return Response.json({ dispute }, { status: 201 });
 });

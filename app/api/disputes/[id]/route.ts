@@ -1,7 +1,7 @@
 import type { UpdateDisputeInput } from "@/lib/disputes/dispute-schemas";
 import { getDispute } from "@/lib/disputes/get-dispute";
 import { updateDispute } from "@/lib/disputes/update-dispute";
-import { AppError } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { withRouteContext } from "@/lib/http/with-route-context";
 
 export const GET = withRouteContext<{ id: string }>(async (_request, ctx, { id }) => {
@@ -10,9 +10,6 @@ export const GET = withRouteContext<{ id: string }>(async (_request, ctx, { id }
 
 /** PATCH /api/disputes/:id — only the fields present change. */
 export const PATCH = withRouteContext<{ id: string }>(async (request, ctx, { id }) => {
-  // Shape is checked by the lib function's zod schema.
-  const body: unknown = await request.json().catch(() => {
-    throw new AppError("VALIDATION", "invalidJson");
-  });
-  return Response.json({ dispute: await updateDispute(ctx, id, body as UpdateDisputeInput) });
+  const body = await readJsonBody<UpdateDisputeInput>(request);
+  return Response.json({ dispute: await updateDispute(ctx, id, body) });
 });
