@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { createTestDispute, disputeInput, merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
 import { sessionCookie } from "@/test/factories";
