@@ -16,11 +16,14 @@ export interface SessionContext {
 /** Resolves the session from request headers; null when signed out or without a merchant. */
 export async function getSessionContext(headers: Headers): Promise<SessionContext | null> {
   const session = await auth.api.getSession({ headers });
-  if (!session?.session.activeOrganizationId) return null;
-  const member = await db.member.findFirst({
-    where: { userId: session.user.id, organizationId: session.session.activeOrganizationId },
-    include: { organization: { select: { name: true } } },
-  });
+  if (!session) return null;
+  const active = session.session.activeOrganizationId;
+  const include = { organization: { select: { name: true } } } as const;
+  // A member removed from the active merchant (or a user whose merchant was set after the
+  // session began) continues in their first remaining merchant instead of being locked out.
+  const member =
+    (active ? await db.member.findFirst({ where: { userId: session.user.id, organizationId: active }, include }) : null) ??
+    (await db.member.findFirst({ where: { userId: session.user.id }, orderBy: { createdAt: "asc" }, include }));
   if (!member) return null;
   return {
     userId: session.user.id,
