@@ -108,6 +108,11 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
   expect((await otherPage.request.get(`/api/disputes/${disputeId}`)).status()).toBe(404);
   await other.close();
 
+  // A made-up id is a clear 404, not an error page.
+  await page.goto("/disputes/does-not-exist");
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await page.goto(disputeUrl);
+
   // Language switch keeps you on the page, then sign out.
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByTestId("dispute-order-no")).toHaveText("E2E-ORDER-0001");

@@ -39,6 +39,14 @@ describe("disputes API", () => {
     expect(await db.dispute.findUniqueOrThrow({ where: { id: dispute.id } })).toMatchObject({ status: "OPEN", claimText: "杯子碎了" });
 
     const aCookie = await sessionCookie(a.owner);
+    const missing = await getOne(call(aCookie, "/api/disputes/does-not-exist"), params("does-not-exist"));
+    expect(missing.status).toBe(404);
+    const missingStatus = await postStatus(
+      call(aCookie, "/api/disputes/does-not-exist/status", { method: "POST", body: JSON.stringify({ toStatus: "COLLECTING" }) }),
+      params("does-not-exist"),
+    );
+    expect(missingStatus.status).toBe(404);
+
     const own = await getOne(call(aCookie, `/api/disputes/${dispute.id}`), params(dispute.id));
     expect(own.status).toBe(200);
     const body = await own.json();
