@@ -1,0 +1,109 @@
+import type { SimilarityTransform } from "./gray-image-ops";
+import { integralImage } from "./perceptual-hash";
+import { WINDOWS } from "./photo-hashes";
+import type { MatchImage } from "./prepare-match-image";
+
+export interface CoarseAlignment {
+  /** Candidate match-image pixels → reference match-image pixels (scale and shift only). */
+  transform: SimilarityTransform;
+  /** Correlation of 16×16 thumbnails at that placement: ranks candidates better than 64 hash bits. */
+  ncc: number;
+}
+
+const THUMB = 16;
+const SCALES = [0.9, 1, 1.1];
+const SHIFTS = [-0.06, 0, 0.06];
+const MIDDLE_SCALES = [0.95, 1, 1.05];
+const MIDDLE_SHIFTS = [-0.03, 0, 0.03];
+const FINE_SCALES = [0.97, 1, 1.03];
+const FINE_SHIFTS = [-0.02, 0, 0.02];
+
+const integrals = new WeakMap<MatchImage, Float64Array>();
+const columnEdges = new Int32Array(THUMB + 1);
+const rowEdges = new Int32Array(THUMB + 1);
+const scratch = new Float64Array(THUMB * THUMB);
+
+function integralOf(image: MatchImage): Float64Array {
+  let table = integrals.get(image);
+  if (!table) {
+    table = integralImage(image.gray);
+    integrals.set(image, table);
+  }
+  return table;
+}
+
+/**
+ * Where does the whole candidate sit in the reference? Starts from the window pair the
+ * index matched and searches scale and shift on 16×16 thumbnails. Cheap enough to run on
+ * every index candidate, so the expensive alignment only sees the best few.
+ */
+export function coarseAlign(candidate: MatchImage, reference: MatchImage, start: { referenceWindow: number; queryWindow: number }): CoarseAlignment {
+  const candThumb = thumbnail(integralOf(candidate), candidate, 0, 0, candidate.width, candidate.height);
+  const refIntegral = integralOf(reference);
+  const [qx0, qy0, qx1, qy1] = WINDOWS[start.queryWindow];
+  const [rx0, ry0, rx1, ry1] = WINDOWS[start.referenceWindow];
+  const scale0 = (((rx1 - rx0) * reference.width) / ((qx1 - qx0) * candidate.width) + ((ry1 - ry0) * reference.height) / ((qy1 - qy0) * candidate.height)) / 2;
+  // Reference position of the candidate's top-left corner implied by the window pair.
+  const left0 = ((rx0 + rx1) / 2) * reference.width - scale0 * ((qx0 + qx1) / 2) * candidate.width;
+  const top0 = ((ry0 + ry1) / 2) * reference.height - scale0 * ((qy0 + qy1) / 2) * candidate.height;
+  const evaluate = (scale: number, left: number, top: number) => {
+    const refThumb = thumbnail(refIntegral, reference, left, top, candidate.width * scale, candidate.height * scale, scratch);
+    let dot = 0;
+    for (let i = 0; i < candThumb.length; i++) dot += candThumb[i] * refThumb[i];
+    return dot;
+  };
+  let best = { scale: scale0, left: left0, top: top0, ncc: -Infinity };
+  const search = (scales: number[], shifts: number[], around: typeof best) => {
+    let found = around;
+    for (const s of scales) {
+      const scale = around.scale * s;
+      // Scale about the candidate's centre, so a scale step does not also shift it.
+      const cx = around.left + (around.scale * candidate.width) / 2;
+      const cy = around.top + (around.scale * candidate.height) / 2;
+      for (const dy of shifts) {
+        for (const dx of shifts) {
+          const left = cx - (scale * candidate.width) / 2 + dx * scale * candidate.width;
+          const top = cy - (scale * candidate.height) / 2 + dy * scale * candidate.height;
+          const ncc = evaluate(scale, left, top);
+          if (ncc > found.ncc) found = { scale, left, top, ncc };
+        }
+      }
+    }
+    return found;
+  };
+  best = search(SCALES, SHIFTS, best);
+  best = search(MIDDLE_SCALES, MIDDLE_SHIFTS, best);
+  best = search(FINE_SCALES, FINE_SHIFTS, best);
+  return { transform: { a: best.scale, b: 0, tx: best.left, ty: best.top }, ncc: best.ncc };
+}
+
+/** Zero-mean, unit-norm THUMB×THUMB cell means of a box; cells beyond the image read its edge. */
+function thumbnail(integral: Float64Array, image: MatchImage, x: number, y: number, w: number, h: number, cells = new Float64Array(THUMB * THUMB)): Float64Array {
+  const stride = image.width + 1;
+  for (let i = 0; i <= THUMB; i++) {
+    columnEdges[i] = Math.min(image.width - 1, Math.max(0, Math.round(x + (w * i) / THUMB)));
+    rowEdges[i] = Math.min(image.height - 1, Math.max(0, Math.round(y + (h * i) / THUMB)));
+  }
+  let mean = 0;
+  for (let cy = 0; cy < THUMB; cy++) {
+    const y0 = rowEdges[cy];
+    const y1 = Math.max(y0 + 1, rowEdges[cy + 1]);
+    for (let cx = 0; cx < THUMB; cx++) {
+      const x0 = columnEdges[cx];
+      const x1 = Math.max(x0 + 1, columnEdges[cx + 1]);
+      const sum = integral[y1 * stride + x1] - integral[y0 * stride + x1] - integral[y1 * stride + x0] + integral[y0 * stride + x0];
+      const value = sum / ((x1 - x0) * (y1 - y0));
+      cells[cy * THUMB + cx] = value;
+      mean += value;
+    }
+  }
+  mean /= cells.length;
+  let norm = 0;
+  for (let i = 0; i < cells.length; i++) {
+    cells[i] -= mean;
+    norm += cells[i] * cells[i];
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < cells.length; i++) cells[i] /= norm;
+  return cells;
+}
