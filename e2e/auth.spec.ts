@@ -14,8 +14,10 @@ test("sign up a merchant, switch language, sign out, sign back in", async ({ pag
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   // Signed out: app pages send you to sign-in.
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/sign-in/);
+  for (const path of ["/", "/disputes", "/settings", "/audit"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in/);
+  }
 
   await signIn(page, email, "password-123");
   await expect(page.getByTestId("org-name")).toHaveText(merchantName);

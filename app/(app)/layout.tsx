@@ -1,16 +1,13 @@
 import { LogOut, ShieldCheck } from "lucide-react";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/session-actions";
 import { AppNav } from "@/components/layout/app-nav";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { Button } from "@/components/ui/button";
-import { getSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const ctx = await getSessionContext(await headers());
-  if (!ctx) redirect("/sign-in");
+  const ctx = await requirePageSession();
   const t = await getTranslations("common");
   return (
     <div className="flex min-h-screen">

@@ -1,6 +1,5 @@
 import { AlarmClock, CircleDollarSign, FileWarning, Hourglass, Plus, Trophy, Undo2 } from "lucide-react";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { StatusBreakdown } from "@/components/dashboard/status-breakdown";
@@ -9,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasPermission } from "@/lib/auth/assert-permission";
-import { requireSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 import { getDashboardStats } from "@/lib/disputes/get-dashboard-stats";
 import { formatFen } from "@/lib/utils/money";
 
@@ -18,7 +17,7 @@ export async function generateMetadata() {
 }
 
 export default async function DashboardPage() {
-  const ctx = await requireSessionContext(await headers());
+  const ctx = await requirePageSession();
   const stats = await getDashboardStats(ctx);
   const t = await getTranslations("dashboard");
   const tn = await getTranslations("nav");

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { AuditPagination } from "@/components/audit/audit-pagination";
 import { AuditTable } from "@/components/audit/audit-table";
@@ -7,14 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { checkAuditChain, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { hasPermission } from "@/lib/auth/assert-permission";
-import { requireSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string; verify?: string }> }) {
-  const ctx = await requireSessionContext(await headers());
+  const ctx = await requirePageSession();
   const t = await getTranslations("audit");
   const heading = (
     <div>

@@ -1,6 +1,5 @@
 import { FileWarning, Plus, SearchX } from "lucide-react";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { DisputeFilters } from "@/components/disputes/dispute-filters";
 import { DisputePagination } from "@/components/disputes/dispute-pagination";
@@ -10,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasPermission } from "@/lib/auth/assert-permission";
-import { requireSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 import { listDisputes } from "@/lib/disputes/list-disputes";
 import { SEARCH_MATCH_LIMIT } from "@/lib/disputes/search-dispute-ids";
 import { listStores } from "@/lib/stores/list-stores";
@@ -20,7 +19,7 @@ export async function generateMetadata() {
 }
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const ctx = await requireSessionContext(await headers());
+  const ctx = await requirePageSession();
   const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const [result, stores] = await Promise.all([listDisputes(ctx, params), listStores(ctx)]);
   const t = await getTranslations("disputes");

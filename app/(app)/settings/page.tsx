@@ -6,7 +6,7 @@ import { MembersCard } from "@/components/settings/members-card";
 import { MerchantCard } from "@/components/settings/merchant-card";
 import { StoresCard } from "@/components/settings/stores-card";
 import { Alert } from "@/components/ui/alert";
-import { requireSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 import { getSettingsOverview } from "@/lib/members/get-settings-overview";
 import { requestOrigin } from "@/lib/members/invitation-link";
 import {
@@ -23,7 +23,7 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   const requestHeaders = await headers();
-  const ctx = await requireSessionContext(requestHeaders);
+  const ctx = await requirePageSession();
   const overview = await getSettingsOverview(ctx);
   const t = await getTranslations("settings");
 

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DisputeClaimCard } from "@/components/disputes/dispute-claim-card";
@@ -8,7 +7,7 @@ import { DisputeSummaryCard } from "@/components/disputes/dispute-summary-card";
 import { DisputeTimeline } from "@/components/disputes/dispute-timeline";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { hasPermission } from "@/lib/auth/assert-permission";
-import { requireSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 import { nextStatusesFor, RECOVERY_STATUSES } from "@/lib/disputes/dispute-status-flow";
 import { getDispute } from "@/lib/disputes/get-dispute";
 import { AppError } from "@/lib/errors";
@@ -19,7 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await requireSessionContext(await headers());
+  const ctx = await requirePageSession();
   // Another merchant's id and an unknown id both end in the 404 page.
   const dispute = await getDispute(ctx, (await params).id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -1,6 +1,5 @@
 import { Store } from "lucide-react";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { DisputeForm } from "@/components/disputes/dispute-form";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasPermission } from "@/lib/auth/assert-permission";
-import { requireSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 import { newDisputeFormValues } from "@/lib/disputes/dispute-form-values";
 import { listProducts } from "@/lib/products/list-products";
 import { listStores } from "@/lib/stores/list-stores";
@@ -19,7 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewDisputePage() {
-  const ctx = await requireSessionContext(await headers());
+  const ctx = await requirePageSession();
   const t = await getTranslations("disputes.form");
   const [stores, products] = await Promise.all([listStores(ctx), listProducts(ctx)]);
 

@@ -1,12 +1,11 @@
 import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DisputeForm } from "@/components/disputes/dispute-form";
 import { Alert } from "@/components/ui/alert";
 import { hasPermission } from "@/lib/auth/assert-permission";
-import { requireSessionContext } from "@/lib/auth/session-context";
+import { requirePageSession } from "@/lib/auth/require-page-session";
 import { disputeFormValues } from "@/lib/disputes/dispute-form-values";
 import { getDispute } from "@/lib/disputes/get-dispute";
 import { AppError } from "@/lib/errors";
@@ -19,7 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditDisputePage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await requireSessionContext(await headers());
+  const ctx = await requirePageSession();
   const { id } = await params;
   const [dispute, stores, products] = await Promise.all([
     getDispute(ctx, id).catch((error: unknown) => {
