@@ -41,8 +41,7 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput) {
     entityType: input.entityType,
     entityId: input.entityId,
     data: JSON.stringify(input.data ?? {}),
-    // Millisecond precision is what SQLite keeps, so the hash is computed over that.
-    createdAt: new Date(Math.floor(Date.now())),
+    createdAt: new Date(),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   return tx.auditEvent.create({ data: { ...event, hash: computeAuditHash(event) } });
