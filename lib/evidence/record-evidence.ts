@@ -3,10 +3,18 @@ import { runAudited } from "@/lib/audit/run-audited";
 import type { SessionContext } from "@/lib/auth/session-context";
 import type { Evidence } from "@/lib/db/generated/client";
 import type { EvidenceKind } from "@/lib/db/generated/enums";
+import { enqueueEvidenceJobs } from "./enqueue-evidence-jobs";
 import type { StagedFile } from "./stage-upload-file";
 
 export interface NewEvidence {
-  disputeId: string;
+  /** Where the file belongs: a dispute, a product (reference photos) or an order (packing videos); at least one. */
+  disputeId?: string | null;
+  productId?: string | null;
+  orderId?: string | null;
+  trackingNo?: string | null;
+  operatorName?: string | null;
+  stationName?: string | null;
+  recordedAt?: Date | null;
   kind: EvidenceKind;
   originalName: string;
   file: Pick<StagedFile, "sha256" | "sizeBytes" | "mime">;
@@ -14,7 +22,11 @@ export interface NewEvidence {
   height?: number;
 }
 
-/** Commits the Blob row (once per hash), the Evidence row and its audit event together. Call only once the bytes are on disk. */
+/**
+ * Commits the Blob row (once per hash), the Evidence row, its audit event and its
+ * background jobs (analysis, video frames, timestamp) together. Call only once the bytes
+ * are on disk.
+ */
 export function recordEvidence(ctx: SessionContext, input: NewEvidence): Promise<Evidence> {
   const { sha256, sizeBytes, mime } = input.file;
   return runAudited(async (tx) => {
@@ -22,7 +34,13 @@ export function recordEvidence(ctx: SessionContext, input: NewEvidence): Promise
     const evidence = await tx.evidence.create({
       data: {
         organizationId: ctx.organizationId,
-        disputeId: input.disputeId,
+        disputeId: input.disputeId ?? null,
+        productId: input.productId ?? null,
+        orderId: input.orderId ?? null,
+        trackingNo: input.trackingNo ?? null,
+        operatorName: input.operatorName ?? null,
+        stationName: input.stationName ?? null,
+        recordedAt: input.recordedAt ?? null,
         kind: input.kind,
         sha256,
         originalName: input.originalName,
@@ -39,8 +57,19 @@ export function recordEvidence(ctx: SessionContext, input: NewEvidence): Promise
       action: "evidence.upload",
       entityType: "evidence",
       entityId: evidence.id,
-      data: { disputeId: input.disputeId, kind: input.kind, sha256, sizeBytes, mimeType: mime, originalName: input.originalName },
+      data: {
+        disputeId: input.disputeId ?? null,
+        productId: input.productId ?? null,
+        orderId: input.orderId ?? null,
+        trackingNo: input.trackingNo ?? null,
+        kind: input.kind,
+        sha256,
+        sizeBytes,
+        mimeType: mime,
+        originalName: input.originalName,
+      },
     });
+    await enqueueEvidenceJobs(tx, evidence);
     return evidence;
   });
 }
