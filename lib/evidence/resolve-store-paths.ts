@@ -13,6 +13,18 @@ export function thumbnailPath(sha256: string): string {
   return path.join(dataDir(), "thumbs", `${sha256}.webp`);
 }
 
+/**
+ * Files derived from evidence (heat maps, ELA pictures, video posters and keyframes),
+ * content-addressed by their own SHA-256. They can always be re-derived, so unlike blobs
+ * they are not evidence; the extension tells readers the content type.
+ */
+export function derivedPath(sha256: string, ext: DerivedExt): string {
+  return path.join(dataDir(), "derived", sha256.slice(0, 2), `${sha256}.${ext}`);
+}
+
+export const DERIVED_TYPES = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" } as const;
+export type DerivedExt = keyof typeof DERIVED_TYPES;
+
 /** Same file system as the store, so a finished temp file can be linked into place atomically. */
 export function tempDir(): string {
   return path.join(dataDir(), "tmp");
