@@ -24,14 +24,24 @@ export async function uploadEvidence(
   upload: { body: Readable; contentType: string | null },
 ): Promise<EvidenceView> {
   assertPermission(ctx, { evidence: ["upload"] });
-  await assertDisputeAccess(ctx, disputeId);
+  const dispute = await assertDisputeAccess(ctx, disputeId);
   const { kind, originalName, file } = await receiveMultipartUpload(upload.body, upload.contentType);
   try {
     const image = isDecodableImage(file.mime) ? await inspectImage(file.path) : undefined;
     const evidence = await withBlobLock(file.sha256, async () => {
       const { created } = await placeBlob(file);
       try {
-        return await recordEvidence(ctx, { disputeId, kind, originalName, file, width: image?.width, height: image?.height });
+        return await recordEvidence(ctx, {
+          disputeId,
+          // A listing photo added from a dispute also becomes a reference photo of its product.
+          productId: kind === "REFERENCE_PHOTO" ? dispute.productId : null,
+          orderId: kind === "PACKING_VIDEO" ? dispute.orderId : null,
+          kind,
+          originalName,
+          file,
+          width: image?.width,
+          height: image?.height,
+        });
       } catch (error) {
         if (created) await removeUnreferencedBlob(file.sha256);
         throw error;
