@@ -31,8 +31,12 @@ const FAMILIES: ProductFamily[] = PRODUCT_TYPES.flatMap((type, i) => [0, 130, 25
 
 async function main() {
   const outdir = process.argv[2];
-  if (!outdir) throw new Error("usage: tsx scripts/build-forensics-corpus.ts <outdir> [--small]");
+  if (!outdir) throw new Error("usage: tsx scripts/build-forensics-corpus.ts <outdir> [--small] [--seed=<n>]");
   const small = process.argv.includes("--small");
+  // Another seed draws different scenes, damage and edits: an out-of-sample corpus for checking the thresholds.
+  const seed = Number(process.argv.find((a) => a.startsWith("--seed="))?.slice("--seed=".length) ?? 0);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error("--seed must be a non-negative integer");
+  const offset = seed * 1_000_000;
   const sizes = small
     ? { posesPerFamily: 1, forgeriesPerStyle: 6, genuine: 20, large: 2 }
     : { posesPerFamily: 3, forgeriesPerStyle: 50, genuine: 200, large: 6 };
@@ -47,7 +51,7 @@ async function main() {
   const references: { id: string; scene: RenderedScene; family: ProductFamily }[] = [];
   for (const [f, family] of FAMILIES.entries()) {
     for (let pose = 0; pose < sizes.posesPerFamily; pose++) {
-      const scene = await renderProductScene(family, 1000 + f * 10 + pose);
+      const scene = await renderProductScene(family, 1000 + f * 10 + pose + offset);
       const id = `ref-${String(references.length).padStart(3, "0")}.jpg`;
       references.push({ id, scene, family });
       write(`references/${id}`, scene.jpeg, { kind: "reference", family: familyName(family) });
@@ -57,7 +61,7 @@ async function main() {
 
   for (const [s, style] of FORGERY_STYLES.entries()) {
     for (let i = 0; i < sizes.forgeriesPerStyle; i++) {
-      const r = seededRandom(50_000 + s * 1000 + i);
+      const r = seededRandom(50_000 + s * 1000 + i + offset);
       const reference = references[(i * 7 + s) % references.length];
       const damage = DAMAGE_KINDS[i % DAMAGE_KINDS.length];
       const painted = await paintDamage(reference.scene.jpeg, reference.scene.width, reference.scene.height, reference.scene.product, damage, r);
@@ -75,9 +79,9 @@ async function main() {
   }
 
   for (let i = 0; i < sizes.genuine; i++) {
-    const r = seededRandom(90_000 + i);
+    const r = seededRandom(90_000 + i + offset);
     const family = FAMILIES[i % FAMILIES.length];
-    const scene = await renderProductScene(family, 200_000 + i);
+    const scene = await renderProductScene(family, 200_000 + i + offset);
     const damage = i % 2 === 0 ? DAMAGE_KINDS[(i >> 1) % DAMAGE_KINDS.length] : undefined;
     const photo = damage ? await paintDamage(scene.jpeg, scene.width, scene.height, scene.product, damage, r) : scene.jpeg;
     const style = FORGERY_STYLES[i % FORGERY_STYLES.length];
@@ -98,7 +102,7 @@ async function main() {
   console.error("labelled files written");
 
   for (let i = 0; i < sizes.large; i++) {
-    const r = seededRandom(70_000 + i);
+    const r = seededRandom(70_000 + i + offset);
     const reference = references[(i * 11) % references.length];
     const painted = await paintDamage(reference.scene.jpeg, reference.scene.width, reference.scene.height, reference.scene.product, DAMAGE_KINDS[i % 4], r);
     write(`large/${String(i).padStart(2, "0")}.jpg`, await upscaleWithSensorNoise(painted, r.int(1, 1e9)), {

@@ -2,13 +2,15 @@ import { Download, FileText, ImageOff } from "lucide-react";
 import Image from "next/image";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { KeyframeStrip, VideoFactRows } from "@/components/video/video-facts";
 import { formatByteSize } from "@/lib/evidence/format-byte-size";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
 import { cn } from "@/lib/utils/cn";
 import { CopyHashButton } from "./copy-hash-button";
+import { TimestampStatus } from "./timestamp-status";
 import { WithdrawEvidenceDialog } from "./withdraw-evidence-dialog";
 
-/** One evidence file: preview, facts for the case file, and the withdrawal state or action. */
+/** One evidence file: preview, facts for the case file (video probe, trusted timestamp), and the withdrawal state or action. */
 export async function EvidenceItem({ evidence, canWithdraw }: { evidence: EvidenceView; canWithdraw: boolean }) {
   const t = await getTranslations("evidence");
   const td = await getTranslations("domain");
@@ -40,8 +42,9 @@ export async function EvidenceItem({ evidence, canWithdraw }: { evidence: Eviden
           <dt className="text-muted-foreground">{t("size")}</dt>
           <dd>
             {formatByteSize(evidence.sizeBytes)}
-            {evidence.width && evidence.height ? ` · ${evidence.width} × ${evidence.height}` : null}
+            {evidence.width && evidence.height && !evidence.video ? ` · ${evidence.width} × ${evidence.height}` : null}
           </dd>
+          <VideoFactRows evidence={evidence} />
           <dt className="text-muted-foreground">{t("sha256")}</dt>
           <dd className="flex items-center gap-1">
             <code className="truncate font-mono" title={evidence.sha256} data-testid="evidence-sha256">
@@ -56,6 +59,10 @@ export async function EvidenceItem({ evidence, canWithdraw }: { evidence: Eviden
             </time>
           </dd>
         </dl>
+        <div className="text-xs">
+          <TimestampStatus timestamp={evidence.timestamp} />
+        </div>
+        <KeyframeStrip evidence={evidence} />
         {withdrawal ? (
           <div className="rounded-md border border-amber-200 bg-amber-50 px-2 py-1.5 text-xs text-amber-900" data-testid="evidence-withdrawal">
             <p className="font-medium">
@@ -94,6 +101,7 @@ function Preview({ evidence, t }: { evidence: EvidenceView; t: Awaited<ReturnTyp
         controls
         preload="metadata"
         src={evidence.fileUrl}
+        poster={evidence.video?.posterUrl ?? undefined}
         className="size-full bg-black object-contain"
         aria-label={evidence.originalName}
         data-testid="evidence-video"

@@ -1,5 +1,5 @@
 "use client";
-import { FileWarning, LayoutDashboard, Package, ScrollText, Settings, Truck, UsersRound, Video } from "lucide-react";
+import { FileWarning, LayoutDashboard, Package, Scale, ScrollText, Settings, Truck, UsersRound, Video } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -12,6 +12,7 @@ const ITEMS = [
   { href: "/products", key: "products", icon: Package },
   { href: "/orders", key: "orders", icon: Truck },
   { href: "/packing", key: "packing", icon: Video },
+  { href: "/legal", key: "legal", icon: Scale },
   { href: "/settings", key: "settings", icon: Settings },
   { href: "/audit", key: "audit", icon: ScrollText },
 ] as const;

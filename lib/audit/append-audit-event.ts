@@ -17,7 +17,15 @@ export type AuditAction =
   | "dispute.status_change"
   | "evidence.upload"
   | "evidence.withdraw"
-  | "export.create";
+  | "photo.analyze"
+  | "finding.review"
+  | "order.import"
+  | "evidence.timestamp"
+  | "settings.tsa_update"
+  | "export.create"
+  | "document.save"
+  | "document.regenerate"
+  | "settings.legal_thresholds";
 
 export interface AuditEventInput {
   organizationId: string | null;

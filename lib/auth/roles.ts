@@ -11,9 +11,12 @@ const statements = {
   ...defaultStatements,
   dispute: ["create", "update", "changeStatus"],
   evidence: ["upload", "withdraw"],
+  order: ["import"],
+  export: ["create"],
   review: ["decide"],
   settings: ["update"],
   audit: ["read"],
+  legal: ["read"],
 } as const;
 
 export const ac = createAccessControl(statements);
@@ -21,6 +24,8 @@ export const ac = createAccessControl(statements);
 const work = {
   dispute: ["create", "update", "changeStatus"],
   evidence: ["upload", "withdraw"],
+  order: ["import"],
+  export: ["create"],
 } as const;
 
 export const roles = {
@@ -32,6 +37,7 @@ export const roles = {
     review: ["decide"],
     settings: ["update"],
     audit: ["read"],
+    legal: ["read"],
   }),
   admin: ac.newRole({
     ...work,
@@ -41,9 +47,11 @@ export const roles = {
     review: ["decide"],
     settings: ["update"],
     audit: ["read"],
+    legal: ["read"],
   }),
   staff: ac.newRole({ ...work }),
-  reviewer: ac.newRole({ dispute: ["changeStatus"], review: ["decide"], audit: ["read"] }),
+  // Reviewers vet what leaves the company, so they may also produce the case file itself.
+  reviewer: ac.newRole({ dispute: ["changeStatus"], review: ["decide"], audit: ["read"], export: ["create"], legal: ["read"] }),
 };
 
 export const roleSchema = z.enum(["owner", "admin", "staff", "reviewer"]);

@@ -10,6 +10,7 @@ import { createDispute } from "@/lib/disputes/create-dispute";
 import type { CreateDisputeInput } from "@/lib/disputes/dispute-schemas";
 import { uploadEvidence } from "@/lib/evidence/upload-evidence";
 import { createProduct } from "@/lib/products/create-product";
+import { uploadProductReferencePhoto } from "@/lib/products/upload-product-reference-photo";
 import { createStore } from "@/lib/stores/create-store";
 import { toDateTimeInputValue } from "@/lib/utils/format-date";
 import { DEMO_ACCOUNTS, DEMO_MERCHANT, DEMO_PASSWORD } from "./demo-accounts";
@@ -33,16 +34,18 @@ const PATH_TO: Record<DisputeStatus, DisputeStatus[]> = {
   CLOSED: ["CLOSED"],
 };
 
-/** Uploads bytes through the same streamed multipart path the browser uses. */
-async function attach(ctx: SessionContext, disputeId: string, kind: EvidenceKind, name: string, bytes: Buffer, type: string) {
+/** A multipart body as the browser sends it, for the same streamed upload path. */
+function multipart(kind: EvidenceKind, name: string, bytes: Buffer, type: string) {
   const form = new FormData();
   form.append("kind", kind);
   form.append("file", new Blob([new Uint8Array(bytes)], { type }), name);
   const request = new Request("http://localhost/upload", { method: "POST", body: form });
-  await uploadEvidence(ctx, disputeId, {
-    body: Readable.fromWeb(request.body as unknown as NodeReadableStream),
-    contentType: request.headers.get("content-type"),
-  });
+  return { body: Readable.fromWeb(request.body as unknown as NodeReadableStream), contentType: request.headers.get("content-type") };
+}
+
+/** Uploads bytes to a dispute through the same streamed multipart path the browser uses. */
+async function attach(ctx: SessionContext, disputeId: string, kind: EvidenceKind, name: string, bytes: Buffer, type: string) {
+  await uploadEvidence(ctx, disputeId, multipart(kind, name, bytes, type));
 }
 
 /**
@@ -120,8 +123,10 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
     };
     const dispute = await createDispute(ctx, input);
     if (d.photos === "forged") {
+      // The listing photo the forgery was made from belongs to the product, and is indexed before the buyer photo arrives.
+      const reference = await renderReferencePhoto(d.product, seed);
+      await uploadProductReferencePhoto(ctx, product.id, multipart("REFERENCE_PHOTO", `${product.name}-商品主图-${seed}.jpg`, reference, "image/jpeg"));
       await attach(ctx, dispute.id, "BUYER_PHOTO", `买家图片-${seed}.jpg`, await renderForgedPhoto(d.product, seed), "image/jpeg");
-      await attach(ctx, dispute.id, "REFERENCE_PHOTO", `${product.name}-商品主图.jpg`, await renderReferencePhoto(d.product, seed), "image/jpeg");
     }
     if (d.packingVideo) {
       await attach(ctx, dispute.id, "PACKING_VIDEO", `${d.trackingNo}.mp4`, await renderDemoPackingVideo(d.trackingNo), "video/mp4");

@@ -3,6 +3,7 @@ import { runAudited } from "@/lib/audit/run-audited";
 import type { SessionContext } from "@/lib/auth/session-context";
 import type { Evidence } from "@/lib/db/generated/client";
 import type { EvidenceKind } from "@/lib/db/generated/enums";
+import type { VideoProbeResult } from "@/lib/video/probe-video";
 import { enqueueEvidenceJobs } from "./enqueue-evidence-jobs";
 import type { StagedFile } from "./stage-upload-file";
 
@@ -20,10 +21,12 @@ export interface NewEvidence {
   file: Pick<StagedFile, "sha256" | "sizeBytes" | "mime">;
   width?: number;
   height?: number;
+  /** ffprobe's reading of a video, stored with the evidence row so no video exists without one. */
+  videoProbe?: VideoProbeResult;
 }
 
 /**
- * Commits the Blob row (once per hash), the Evidence row, its audit event and its
+ * Commits the Blob row (once per hash), the Evidence row, a video's probe, its audit event and its
  * background jobs (analysis, video frames, timestamp) together. Call only once the bytes
  * are on disk.
  */
@@ -51,6 +54,10 @@ export function recordEvidence(ctx: SessionContext, input: NewEvidence): Promise
         uploadedById: ctx.userId,
       },
     });
+    if (input.videoProbe) {
+      const { rawJson, ...probe } = input.videoProbe;
+      await tx.videoProbe.create({ data: { evidenceId: evidence.id, organizationId: ctx.organizationId, ...probe, rawJson } });
+    }
     await appendAuditEvent(tx, {
       organizationId: ctx.organizationId,
       actorUserId: ctx.userId,
@@ -67,6 +74,7 @@ export function recordEvidence(ctx: SessionContext, input: NewEvidence): Promise
         sizeBytes,
         mimeType: mime,
         originalName: input.originalName,
+        ...(input.videoProbe && { durationMs: input.videoProbe.durationMs, codec: input.videoProbe.codec }),
       },
     });
     await enqueueEvidenceJobs(tx, evidence);

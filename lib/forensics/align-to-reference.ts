@@ -46,6 +46,17 @@ const PEAK_SHIFTS = [[-2, 0], [2, 0], [0, -2], [0, 2], [-2, -2], [2, 2], [-2, 2]
 const TILE_PEAK_MARGIN = 0.15;
 
 const pyramids = new WeakMap<MatchImage, GrayImage[]>();
+/** High-passed candidate levels: every pass, the score and each reference tried reuse them. */
+const details = new WeakMap<GrayImage, Float32Array>();
+
+function detailOf(level: GrayImage): Float32Array {
+  let detail = details.get(level);
+  if (!detail) {
+    detail = highPass(level, DETAIL_RADIUS).data;
+    details.set(level, detail);
+  }
+  return detail;
+}
 
 function pyramidOf(image: MatchImage): GrayImage[] {
   let levels = pyramids.get(image);
@@ -122,7 +133,7 @@ function matchPatches(
   const size = Math.min(patch, Math.floor(Math.min(cand.width, cand.height) / 3));
   if (size < 6) return { pairs: [], textured: 0 };
   const half = size >> 1;
-  const candDetail = highPass(cand, DETAIL_RADIUS).data;
+  const candDetail = detailOf(cand);
   const ww = cand.width + 2 * radius;
   const wh = cand.height + 2 * radius;
   const warped = highPass(warpGray(ref, transform, factor, ww, wh, -radius, -radius), DETAIL_RADIUS).data;
@@ -232,7 +243,7 @@ function windowStats(values: Float32Array, width: number, height: number) {
 function scoreAlignment(cand: GrayImage, ref: GrayImage, transform: SimilarityTransform) {
   const factor = 2 ** SCORE_LEVEL;
   const { width, height } = cand;
-  const candDetail = highPass(cand, DETAIL_RADIUS).data;
+  const candDetail = detailOf(cand);
   const refDetail = highPass(warpGray(ref, transform, factor, width, height), DETAIL_RADIUS).data;
   let covered = 0;
   for (const v of refDetail) if (v === v) covered++;

@@ -19,6 +19,8 @@ export interface AnalysisContext {
   now?: Date;
   /** Photos filed in earlier disputes of the same merchant. */
   previousEvidence?: PreviousEvidence[];
+  /** Or: looks them up once this photo's hashes are known (an index query instead of a full list). */
+  findPreviousEvidence?: (hashes: PhotoHashes) => Promise<PreviousEvidence[]>;
   /** Evidence of this dispute is not "reuse". */
   disputeId?: string;
 }
@@ -27,6 +29,9 @@ export interface PhotoAnalysis {
   format: PhotoFormat;
   width: number;
   height: number;
+  /** Size once EXIF orientation is applied: the frame finding coordinates (contentInPhoto, regions) refer to. */
+  uprightWidth: number;
+  uprightHeight: number;
   /** Store these with the evidence: they feed later reuse checks. */
   hashes: PhotoHashes;
   /** Strongest first. */
@@ -67,19 +72,30 @@ export async function analyzePhoto(bytes: Uint8Array, context: AnalysisContext =
   const photo = await decodePhoto(bytes);
   const match = await prepareMatchImage(photo);
   const hashes = computePhotoHashes(match);
-  const [metadata, derived, ela] = await Promise.all([
+  const [metadata, derived, ela, previousEvidence] = await Promise.all([
     readPhotoMetadata(bytes),
     context.references ? framingsOf(photo, { match, hashes }).then((framings) => detectDerivedFromReference(framings, context.references!)) : [],
     detectElaAnomaly(bytes, photo, match),
+    context.previousEvidence ?? context.findPreviousEvidence?.(hashes) ?? [],
   ]);
   const findings = [
     ...detectAigcLabel(metadata),
     ...detectC2pa(metadata),
     ...detectGeneratorTrace(metadata),
     ...derived,
-    ...detectReuse(hashes, context.previousEvidence ?? [], context.disputeId),
+    ...detectReuse(hashes, previousEvidence, context.disputeId),
     ...detectTimelineIssues(metadata.exif, { shippedAt: context.shippedAt, deliveredAt: context.deliveredAt, now: context.now }),
     ...ela,
   ].sort(compareFindingStrength);
-  return { format: photo.format, width: photo.width, height: photo.height, hashes, findings, summary: summarizeFindings(findings) };
+  const workToPhoto = Math.max(photo.width, photo.height) / Math.max(photo.workWidth, photo.workHeight);
+  return {
+    format: photo.format,
+    width: photo.width,
+    height: photo.height,
+    uprightWidth: Math.round(photo.workWidth * workToPhoto),
+    uprightHeight: Math.round(photo.workHeight * workToPhoto),
+    hashes,
+    findings,
+    summary: summarizeFindings(findings),
+  };
 }

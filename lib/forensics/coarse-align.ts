@@ -1,5 +1,5 @@
 import type { SimilarityTransform } from "./gray-image-ops";
-import { integralImage } from "./perceptual-hash";
+import { cachedIntegralImage } from "./perceptual-hash";
 import { WINDOWS } from "./photo-hashes";
 import type { MatchImage } from "./prepare-match-image";
 
@@ -18,19 +18,10 @@ const MIDDLE_SHIFTS = [-0.03, 0, 0.03];
 const FINE_SCALES = [0.97, 1, 1.03];
 const FINE_SHIFTS = [-0.02, 0, 0.02];
 
-const integrals = new WeakMap<MatchImage, Float64Array>();
+const thumbnails = new WeakMap<MatchImage, Float64Array>();
 const columnEdges = new Int32Array(THUMB + 1);
 const rowEdges = new Int32Array(THUMB + 1);
 const scratch = new Float64Array(THUMB * THUMB);
-
-function integralOf(image: MatchImage): Float64Array {
-  let table = integrals.get(image);
-  if (!table) {
-    table = integralImage(image.gray);
-    integrals.set(image, table);
-  }
-  return table;
-}
 
 /**
  * Where does the whole candidate sit in the reference? Starts from the window pair the
@@ -38,8 +29,12 @@ function integralOf(image: MatchImage): Float64Array {
  * every index candidate, so the expensive alignment only sees the best few.
  */
 export function coarseAlign(candidate: MatchImage, reference: MatchImage, start: { referenceWindow: number; queryWindow: number }): CoarseAlignment {
-  const candThumb = thumbnail(integralOf(candidate), candidate, 0, 0, candidate.width, candidate.height);
-  const refIntegral = integralOf(reference);
+  let candThumb = thumbnails.get(candidate);
+  if (!candThumb) {
+    candThumb = thumbnail(cachedIntegralImage(candidate.gray), candidate, 0, 0, candidate.width, candidate.height);
+    thumbnails.set(candidate, candThumb);
+  }
+  const refIntegral = cachedIntegralImage(reference.gray);
   const [qx0, qy0, qx1, qy1] = WINDOWS[start.queryWindow];
   const [rx0, ry0, rx1, ry1] = WINDOWS[start.referenceWindow];
   const scale0 = (((rx1 - rx0) * reference.width) / ((qx1 - qx0) * candidate.width) + ((ry1 - ry0) * reference.height) / ((qy1 - qy0) * candidate.height)) / 2;

@@ -11,6 +11,8 @@ import { renderDifferenceHeatmap } from "./render-difference-heatmap";
 export interface ReferenceLibrary {
   index: ReferenceIndex;
   load(referenceId: string): Promise<MatchImage | undefined> | MatchImage | undefined;
+  /** How explanations name a reference (its file name); the id when absent. */
+  label?(referenceId: string): Promise<string | undefined> | string | undefined;
 }
 
 /**
@@ -78,6 +80,7 @@ export async function detectDerivedFromReference(framings: { match: MatchImage; 
   if (!match) return [];
   const reference = (await library.load(match.referenceId))!;
   const { alignment } = match;
+  const label = (await library.label?.(match.referenceId)) ?? match.referenceId;
   const rendering = await renderDifferenceHeatmap(photo, reference, alignment.transform);
   const percent = Math.round(alignment.patchAgreement * 100);
   const differing = Math.round(rendering.differingFraction * 1000) / 10;
@@ -86,8 +89,8 @@ export async function detectDerivedFromReference(framings: { match: MatchImage; 
       type: "derived_from_reference",
       strength: alignment.score >= STRONG_SCORE ? "strong" : "moderate",
       explanation: {
-        zh: `买家提交的图片与商家自己的参考图“${match.referenceId}”高度吻合，看起来是用这张参考图改出来的：把两张图对齐后，买家图片中 ${percent}% 有纹理的局部都能在参考图的同一位置找到一模一样的细节，分别拍摄的两张照片不会这样重合。两图不一致的地方约占画面的 ${differing}%，已在热力图中用红色标出，通常就是后加上去的“破损”或污渍。请对照并排图核实。`,
-        en: `The buyer's picture closely matches the merchant's own reference photo "${match.referenceId}" and appears to have been made from it: once the two are aligned, ${percent}% of the textured spots in the buyer's picture sit exactly where the same detail sits in the reference, which does not happen with two separately taken photos. The parts that differ (about ${differing}% of the picture) are marked red in the heat map; they are usually the added "damage" or stains. Check the side-by-side pair to confirm.`,
+        zh: `买家提交的图片与商家自己的参考图“${label}”高度吻合，看起来是用这张参考图改出来的：把两张图对齐后，买家图片中 ${percent}% 有纹理的局部都能在参考图的同一位置找到一模一样的细节，分别拍摄的两张照片不会这样重合。两图不一致的地方约占画面的 ${differing}%，已在热力图中用红色标出，通常就是后加上去的“破损”或污渍。请对照并排图核实。`,
+        en: `The buyer's picture closely matches the merchant's own reference photo "${label}" and appears to have been made from it: once the two are aligned, ${percent}% of the textured spots in the buyer's picture sit exactly where the same detail sits in the reference, which does not happen with two separately taken photos. The parts that differ (about ${differing}% of the picture) are marked red in the heat map; they are usually the added "damage" or stains. Check the side-by-side pair to confirm.`,
       },
       details: {
         referenceId: match.referenceId,

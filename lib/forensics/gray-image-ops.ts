@@ -48,39 +48,54 @@ export function downsample2(image: GrayImage): GrayImage {
 export function boxMean(image: GrayImage, radius: number): GrayImage {
   const { width, height, data } = image;
   const stride = width + 1;
-  const sum = new Float64Array(stride * (height + 1));
-  const count = new Float64Array(stride * (height + 1));
+  const size = stride * (height + 1);
+  if (sumTable.length < size) {
+    sumTable = new Float64Array(size);
+    countTable = new Float64Array(size);
+  }
+  // Reused tables, row 0 and column 0 zero: fresh megabyte-sized arrays per call cost more than the sums.
+  const sum = sumTable;
+  const count = countTable;
+  sum.fill(0, 0, stride);
+  count.fill(0, 0, stride);
   for (let y = 0; y < height; y++) {
     let rowSum = 0;
     let rowCount = 0;
-    for (let x = 0; x < width; x++) {
-      const v = data[y * width + x];
+    const above = y * stride + 1;
+    const here = above + stride;
+    sum[here - 1] = 0;
+    count[here - 1] = 0;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      const v = data[i];
       if (v === v) {
         rowSum += v;
         rowCount++;
       }
-      sum[(y + 1) * stride + x + 1] = sum[y * stride + x + 1] + rowSum;
-      count[(y + 1) * stride + x + 1] = count[y * stride + x + 1] + rowCount;
+      sum[here + x] = sum[above + x] + rowSum;
+      count[here + x] = count[above + x] + rowCount;
     }
   }
   const out = new Float32Array(width * height);
   for (let y = 0; y < height; y++) {
-    const y0 = Math.max(0, y - radius);
-    const y1 = Math.min(height, y + radius + 1);
-    for (let x = 0; x < width; x++) {
-      if (data[y * width + x] !== data[y * width + x]) {
-        out[y * width + x] = NaN;
+    const top = (y > radius ? y - radius : 0) * stride;
+    const bottom = (y + radius + 1 < height ? y + radius + 1 : height) * stride;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      if (data[i] !== data[i]) {
+        out[i] = NaN;
         continue;
       }
-      const x0 = Math.max(0, x - radius);
-      const x1 = Math.min(width, x + radius + 1);
-      const s = sum[y1 * stride + x1] - sum[y0 * stride + x1] - sum[y1 * stride + x0] + sum[y0 * stride + x0];
-      const n = count[y1 * stride + x1] - count[y0 * stride + x1] - count[y1 * stride + x0] + count[y0 * stride + x0];
-      out[y * width + x] = s / n;
+      const x0 = x > radius ? x - radius : 0;
+      const x1 = x + radius + 1 < width ? x + radius + 1 : width;
+      const s = sum[bottom + x1] - sum[top + x1] - sum[bottom + x0] + sum[top + x0];
+      const n = count[bottom + x1] - count[top + x1] - count[bottom + x0] + count[top + x0];
+      out[i] = s / n;
     }
   }
   return { width, height, data: out };
 }
+
+let sumTable = new Float64Array(0);
+let countTable = new Float64Array(0);
 
 /** Image minus its box blur of the given radius: keeps edges and texture, drops lighting. NaN stays NaN. */
 export function highPass(image: GrayImage, radius: number): GrayImage {
@@ -110,25 +125,27 @@ export function warpGray(
   const sw = source.width;
   const sh = source.height;
   const src = source.data;
+  // Along a row the source position moves by (a, b) per output pixel.
   for (let j = 0; j < height; j++) {
     const cy = (j + originY) * factor;
-    for (let i = 0; i < width; i++) {
-      const cx = (i + originX) * factor;
-      const rx = (a * cx - b * cy + tx) / factor;
-      const ry = (b * cx + a * cy + ty) / factor;
+    const rowX = (a * originX * factor - b * cy + tx) / factor;
+    const rowY = (b * originX * factor + a * cy + ty) / factor;
+    for (let i = 0, out = j * width; i < width; i++, out++) {
+      const rx = rowX + a * i;
+      const ry = rowY + b * i;
       if (rx < 0 || ry < 0 || rx > sw - 1 || ry > sh - 1) {
-        data[j * width + i] = NaN;
+        data[out] = NaN;
         continue;
       }
-      const x0 = Math.floor(rx);
-      const y0 = Math.floor(ry);
-      const x1 = Math.min(x0 + 1, sw - 1);
-      const y1 = Math.min(y0 + 1, sh - 1);
+      const x0 = rx | 0;
+      const y0 = ry | 0;
+      const x1 = x0 + 1 < sw ? x0 + 1 : x0;
+      const y1 = y0 + 1 < sh ? y0 + 1 : y0;
       const fx = rx - x0;
       const fy = ry - y0;
       const top = src[y0 * sw + x0] * (1 - fx) + src[y0 * sw + x1] * fx;
       const bottom = src[y1 * sw + x0] * (1 - fx) + src[y1 * sw + x1] * fx;
-      data[j * width + i] = top * (1 - fy) + bottom * fy;
+      data[out] = top * (1 - fy) + bottom * fy;
     }
   }
   return { width, height, data };

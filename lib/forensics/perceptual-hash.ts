@@ -23,6 +23,18 @@ export interface GrayImage {
   data: Float32Array;
 }
 
+const integrals = new WeakMap<GrayImage, Float64Array>();
+
+/** integralImage, computed once per image: the hashes and the coarse alignment both read it. */
+export function cachedIntegralImage(gray: GrayImage): Float64Array {
+  let table = integrals.get(gray);
+  if (!table) {
+    table = integralImage(gray);
+    integrals.set(gray, table);
+  }
+  return table;
+}
+
 /** Summed-area table with a zero first row and column, so window means cost four reads. */
 export function integralImage(gray: GrayImage): Float64Array {
   const { width, height, data } = gray;
@@ -79,7 +91,7 @@ function hashCells(cells: Float64Array): Hash64 {
     }
   }
   // The DC term would set its bit the same way for every picture; the median ignores it.
-  const median = Array.from(coefficients.subarray(1)).sort((a, b) => a - b)[31];
+  const median = coefficients.slice(1).sort()[31];
   let hi = 0;
   let lo = 0;
   for (let i = 0; i < 32; i++) {

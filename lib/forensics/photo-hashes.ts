@@ -1,5 +1,5 @@
 import type { MatchImage } from "./prepare-match-image";
-import { hashToHex, hashWindow, integralImage } from "./perceptual-hash";
+import { cachedIntegralImage, hashToHex, hashWindow } from "./perceptual-hash";
 
 /**
  * Perceptual hashes of one photo, JSON-serialisable so they can be stored with the evidence.
@@ -35,7 +35,7 @@ export const WINDOWS: readonly (readonly [number, number, number, number])[] = S
 export const QUERY_WINDOWS = [0, WINDOWS.findIndex(([x0, y0, x1, y1]) => x0 === 0.05 && y0 === 0.05 && x1 === 0.95 && y1 === 0.95)];
 
 export function computePhotoHashes(image: MatchImage): PhotoHashes {
-  const integral = integralImage(image.gray);
+  const integral = cachedIntegralImage(image.gray);
   const { width, height } = image;
   const windows = WINDOWS.map(([x0, y0, x1, y1]) =>
     hashToHex(hashWindow(integral, width, x0 * width, y0 * height, (x1 - x0) * width, (y1 - y0) * height)),

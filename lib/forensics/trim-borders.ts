@@ -12,6 +12,10 @@ const COLOUR_TOLERANCE = 4;
 const BORDER_FRACTION = 0.6;
 /** A tall phone screenshot can be mostly chrome; whatever is trimmed, this much of each side stays. */
 const MIN_CONTENT_FRACTION = 0.1;
+/** Flat lines at least this share of the span apart separate a picture from a caption beside it. */
+const MIN_GAP_FRACTION = 0.01;
+/** A block under a tenth of the largest one is chrome (a caption line, a button row), not picture. */
+const MINOR_BLOCK_RATIO = 10;
 
 /**
  * Finds the picture inside screenshot chrome: status bars, navigation bars, white or
@@ -31,10 +35,42 @@ export function trimBorders(rgb: Uint8Array, width: number, height: number): Pix
   for (let pass = 0; pass < 2; pass++) {
     while (bottom - top > minHeight && isBorderRow(top)) top++;
     while (bottom - top > minHeight && isBorderRow(bottom - 1)) bottom--;
+    // Only a picture framed by chrome can have a caption beside it; a bare photo skips the scan.
+    if (top > 0 || bottom < height) [top, bottom] = mainBlock(top, bottom, isBorderRow, minHeight);
     while (right - left > minWidth && isBorderColumn(left)) left++;
     while (right - left > minWidth && isBorderColumn(right - 1)) right--;
   }
   return { left, top, width: right - left, height: bottom - top };
+}
+
+/**
+ * A caption or a button row under (or over) the picture survives the outside-in trim when
+ * a flat gap separates it from the picture. Lines [start, end) fall into blocks split by
+ * gaps of at least MIN_GAP_FRACTION; blocks far smaller than the largest are dropped. A
+ * flat band across a real photo (a plain studio wall) can split it too, so only slivers
+ * go; apps lay captions out in rows, so columns are not split at all.
+ */
+function mainBlock(start: number, end: number, isBorder: (line: number) => boolean, minLength: number): [number, number] {
+  const minGap = Math.max(2, Math.ceil((end - start) * MIN_GAP_FRACTION));
+  const blocks: [number, number][] = [];
+  let blockStart = -1;
+  let lastPicture = -1;
+  for (let line = start; line < end; line++) {
+    if (isBorder(line)) continue;
+    if (blockStart >= 0 && line - lastPicture - 1 >= minGap) {
+      blocks.push([blockStart, lastPicture + 1]);
+      blockStart = -1;
+    }
+    if (blockStart < 0) blockStart = line;
+    lastPicture = line;
+  }
+  if (blockStart >= 0) blocks.push([blockStart, lastPicture + 1]);
+  if (blocks.length < 2) return [start, end];
+  const largest = Math.max(...blocks.map(([a, b]) => b - a));
+  const kept = blocks.filter(([a, b]) => (b - a) * MINOR_BLOCK_RATIO >= largest);
+  const from = kept[0][0];
+  const to = kept[kept.length - 1][1];
+  return to - from >= minLength ? [from, to] : [start, end];
 }
 
 const histogram = new Uint32Array(256 * 3);

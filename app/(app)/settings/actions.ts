@@ -10,6 +10,8 @@ import { changeMemberRoleSchema, invitationIdSchema, inviteMemberSchema, memberI
 import { removeMember } from "@/lib/members/remove-member";
 import { createStore } from "@/lib/stores/create-store";
 import { createStoreSchema } from "@/lib/stores/store-schemas";
+import { updateProvinceThresholds } from "@/lib/legal/update-province-thresholds";
+import { updateTsaUrl } from "@/lib/timestamps/update-tsa-url";
 
 /** Resolves the caller, runs one lib/ call and refreshes the page; errors become form state. */
 async function settingsAction(
@@ -45,4 +47,12 @@ export async function removeMemberAction(_prev: FormState, formData: FormData): 
 
 export async function createStoreAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return settingsAction(formData, (ctx, values) => createStore(ctx, createStoreSchema.parse(values)));
+}
+
+export async function updateProvinceThresholdsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return settingsAction(formData, (ctx, values) => updateProvinceThresholds(ctx, values));
+}
+
+export async function updateTsaUrlAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return settingsAction(formData, (ctx, values) => updateTsaUrl(ctx, values));
 }

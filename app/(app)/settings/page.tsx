@@ -1,6 +1,11 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { InvitationsCard } from "@/components/settings/invitations-card";
+import { LegalThresholdsCard } from "@/components/settings/legal-thresholds-card";
+import { TimestampCard } from "@/components/settings/timestamp-card";
+import { getTimestampSettings } from "@/lib/timestamps/get-timestamp-settings";
+import { hasPermission } from "@/lib/auth/assert-permission";
+import { getProvinceThresholds } from "@/lib/legal/get-province-thresholds";
 import { InviteMemberForm } from "@/components/settings/invite-member-form";
 import { MembersCard } from "@/components/settings/members-card";
 import { MerchantCard } from "@/components/settings/merchant-card";
@@ -15,6 +20,8 @@ import {
   createStoreAction,
   inviteMemberAction,
   removeMemberAction,
+  updateProvinceThresholdsAction,
+  updateTsaUrlAction,
 } from "./actions";
 
 export async function generateMetadata() {
@@ -40,6 +47,8 @@ export default async function SettingsPage() {
           <StoresCard stores={overview.stores} createAction={overview.can.manageStores ? createStoreAction : null} />
         </div>
       </div>
+      <LegalThresholdsCard values={await getProvinceThresholds(ctx)} action={hasPermission(ctx, { settings: ["update"] }) ? updateProvinceThresholdsAction : null} />
+      <TimestampCard settings={await getTimestampSettings(ctx)} action={hasPermission(ctx, { settings: ["update"] }) ? updateTsaUrlAction : null} />
       <MembersCard
         members={overview.members}
         assignableRoles={overview.assignableRoles}

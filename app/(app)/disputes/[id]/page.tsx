@@ -6,6 +6,11 @@ import { DisputeStatusCard } from "@/components/disputes/dispute-status-card";
 import { DisputeSummaryCard } from "@/components/disputes/dispute-summary-card";
 import { DisputeTimeline } from "@/components/disputes/dispute-timeline";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
+import { DisputePackingVideo } from "@/components/video/dispute-packing-video";
+import { ExportsSection } from "@/components/export/exports-section";
+import { FindingsSection } from "@/components/forensics/findings-section";
+import { LegalAssessmentSection } from "@/components/legal/legal-assessment-section";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { hasPermission } from "@/lib/auth/assert-permission";
 import { requirePageSession } from "@/lib/auth/require-page-session";
 import { nextStatusesFor, RECOVERY_STATUSES } from "@/lib/disputes/dispute-status-flow";
@@ -34,7 +39,11 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
         <div className="min-w-0 space-y-6">
           <DisputeSummaryCard dispute={dispute} />
           <DisputeClaimCard dispute={dispute} />
+          <DisputePackingVideo ctx={ctx} disputeId={dispute.id} />
           <EvidenceSection ctx={ctx} disputeId={dispute.id} />
+          <FindingsSection ctx={ctx} disputeId={dispute.id} />
+          <LegalAssessmentSection ctx={ctx} disputeId={dispute.id} />
+          <DocumentsSection ctx={ctx} disputeId={dispute.id} />
         </div>
         <div className="space-y-6">
           <DisputeStatusCard
@@ -45,6 +54,7 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
             action={changeDisputeStatusAction.bind(null, dispute.id)}
           />
           <DisputeTimeline changes={dispute.statusChanges} />
+          <ExportsSection ctx={ctx} disputeId={dispute.id} />
         </div>
       </div>
     </div>

@@ -11,6 +11,7 @@ import { db } from "@/lib/db/prisma";
 import { blobPath, thumbnailPath } from "@/lib/evidence/resolve-store-paths";
 import { createTestDispute, routeParams, storeSnapshot, streamRequest, uploadRequest } from "@/lib/evidence/test-support";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
+import { makeTestVideo } from "@/lib/video/test-videos";
 import { addMember, createMerchant, sessionCookie } from "@/test/factories";
 import { GET, POST } from "./route";
 
@@ -29,8 +30,8 @@ async function bombPng(): Promise<Buffer> {
   return png;
 }
 
-/** An ISO-BMFF header as cameras write it: enough for the magic-byte check, which is all videos get on upload. */
-const mp4 = () => Buffer.concat([Buffer.from("000000186674797069736f6d0000020069736f6d69736f32", "hex"), Buffer.alloc(5000, 7)]);
+/** A real H.264 clip: videos are probed with ffprobe on upload, so a bare ISO-BMFF header is refused. */
+const mp4 = () => makeTestVideo("mp4", 1);
 
 let owner: SessionContext;
 let cookie: string;
@@ -124,7 +125,7 @@ describe("POST /api/disputes/[id]/evidence", () => {
   it("accepts videos and PDFs for the kinds that allow them, without a thumbnail", async () => {
     const video = await upload({ bytes: mp4(), name: "开箱.mp4", kind: "BUYER_VIDEO", type: "video/mp4" });
     expect(video.status).toBe(201);
-    expect(video.body.evidence).toMatchObject({ mimeType: "video/mp4", mediaClass: "video", width: null, thumbnailUrl: null });
+    expect(video.body.evidence).toMatchObject({ mimeType: "video/mp4", mediaClass: "video", width: 320, height: 240, thumbnailUrl: null });
     const pdf = await upload({ bytes: Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"), name: "面单.pdf", kind: "LOGISTICS_PROOF" });
     expect(pdf.status).toBe(201);
     expect(pdf.body.evidence).toMatchObject({ mimeType: "application/pdf", mediaClass: "pdf" });

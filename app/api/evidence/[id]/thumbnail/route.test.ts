@@ -6,6 +6,7 @@ import { POST as upload } from "@/app/api/disputes/[id]/evidence/route";
 import { thumbnailPath } from "@/lib/evidence/resolve-store-paths";
 import { createTestDispute, routeParams, uploadRequest } from "@/lib/evidence/test-support";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
+import { makeTestVideo } from "@/lib/video/test-videos";
 import { createMerchant, sessionCookie } from "@/test/factories";
 import { GET } from "./route";
 
@@ -49,7 +50,7 @@ describe("GET /api/evidence/[id]/thumbnail", () => {
 
   it("has no thumbnail for videos, and is tenant-scoped", async () => {
     const video = await uploaded({
-      bytes: Buffer.concat([Buffer.from("000000186674797069736f6d0000020069736f6d69736f32", "hex"), Buffer.alloc(5000)]),
+      bytes: makeTestVideo("mp4", 1),
       name: "v.mp4",
       kind: "BUYER_VIDEO",
     });

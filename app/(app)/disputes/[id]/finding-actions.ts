@@ -1,0 +1,18 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { requireSessionContext } from "@/lib/auth/session-context";
+import { reviewFinding } from "@/lib/forensics/review-finding";
+import { errorToFormState, formValues, type FormState } from "@/lib/http/form-state";
+
+export async function reviewFindingAction(disputeId: string, findingId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  try {
+    const ctx = await requireSessionContext(await headers());
+    await reviewFinding(ctx, findingId, values);
+  } catch (error) {
+    return errorToFormState(error, values);
+  }
+  revalidatePath(`/disputes/${disputeId}`);
+  return { ok: true };
+}

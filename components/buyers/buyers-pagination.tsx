@@ -1,0 +1,34 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/utils/cn";
+
+/** Previous / next links for /buyers that keep the dispute filter in the URL. */
+export async function BuyersPagination({ page, pageCount, total, params }: { page: number; pageCount: number; total: number; params: Record<string, string | undefined> }) {
+  const t = await getTranslations("common");
+  const tb = await getTranslations("buyers");
+  const href = (target: number) => {
+    const search = new URLSearchParams(Object.entries({ ...params, page: String(target) }).filter((e): e is [string, string] => Boolean(e[1])));
+    return `/buyers?${search}`;
+  };
+  const link = (target: number, content: React.ReactNode, disabled: boolean, rel: string) =>
+    disabled ? (
+      <span aria-disabled className={cn(buttonVariants({ variant: "outline", size: "sm" }), "pointer-events-none opacity-50")}>
+        {content}
+      </span>
+    ) : (
+      <Link href={href(target)} rel={rel} className={buttonVariants({ variant: "outline", size: "sm" })}>
+        {content}
+      </Link>
+    );
+  return (
+    <nav aria-label={tb("pagination")} className="flex items-center justify-between gap-4 border-t border-border px-3 py-2 text-sm text-muted-foreground">
+      <span>{t("pageOf", { page, pages: pageCount, total })}</span>
+      <div className="flex gap-2">
+        {link(page - 1, <><ChevronLeft aria-hidden />{t("previous")}</>, page <= 1, "prev")}
+        {link(page + 1, <>{t("next")}<ChevronRight aria-hidden /></>, page >= pageCount, "next")}
+      </div>
+    </nav>
+  );
+}

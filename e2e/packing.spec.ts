@@ -1,0 +1,101 @@
+import { expect, test, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DEMO_OWNER, signIn } from "./helpers";
+
+// Demo orders and their tracking numbers (lib/demo/seed-demo-data.ts).
+const MUG = { trackingNo: "SF1428866310245", orderNo: "TB20261118001234" };
+const SOCKS = { trackingNo: "YT7712039458812", orderNo: "PDD261117-552019" };
+
+async function scan(page: Page, trackingNo: string) {
+  // A keyboard-wedge scanner types into whatever has the focus, then presses Enter.
+  await page.keyboard.type(trackingNo, { delay: 15 });
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("recording-state")).toContainText(trackingNo);
+}
+
+/** Mean luminance of the picture's top band and of the bottom band where the overlay banner is drawn, from one decoded frame. */
+function frameBands(video: Buffer): { picture: number; banner: number; bannerSpread: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "packing-e2e-"));
+  try {
+    const file = path.join(dir, "clip.webm");
+    fs.writeFileSync(file, video);
+    const [w, h] = [160, 90];
+    const gray = execFileSync("ffmpeg", ["-v", "error", "-i", file, "-frames:v", "1", "-vf", `scale=${w}:${h},format=gray`, "-f", "rawvideo", "-"]);
+    expect(gray.length).toBe(w * h);
+    const rows = (from: number, to: number) => Array.from(gray.subarray(from * w, to * w));
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const banner = rows(h - 12, h);
+    const bannerMean = mean(banner);
+    return {
+      picture: mean(rows(0, 60)),
+      banner: bannerMean,
+      bannerSpread: Math.sqrt(mean(banner.map((v) => (v - bannerMean) ** 2))),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Playwright's trace records a screencast that paces the page's rendering; canvas.captureStream()
+// then gets only a frame or two per clip. Traces stay off for this spec so the recording is real.
+test.use({ trace: "off" });
+
+test("scan two parcels at the packing station: two clips with the overlay, uploaded, linked to their orders, playable", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO_OWNER);
+  await page.goto("/packing");
+  const scanner = page.getByTestId("scanner-input");
+  await expect(scanner).toBeEnabled({ timeout: 20_000 });
+  await expect(scanner).toBeFocused();
+
+  await scan(page, MUG.trackingNo);
+  await page.waitForTimeout(4000);
+  // The next scan ends the first clip and starts the second.
+  await scan(page, SOCKS.trackingNo);
+  await page.waitForTimeout(4000);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("recording-state")).not.toContainText(SOCKS.trackingNo);
+
+  const rows = page.getByTestId("clip-row");
+  await expect(rows).toHaveCount(2);
+  const evidenceIds: string[] = [];
+  for (const { trackingNo, orderNo } of [MUG, SOCKS]) {
+    const row = page.locator(`[data-testid=clip-row][data-tracking="${trackingNo}"]`);
+    await expect(row).toHaveAttribute("data-status", "uploaded", { timeout: 60_000 });
+    await expect(row.getByTestId("clip-status")).toHaveText("已上传");
+    await expect(row.getByTestId("clip-order")).toHaveText(`订单 ${orderNo}`);
+    await expect(row.getByTestId("clip-order")).toHaveAttribute("href", /^\/orders\/\w+$/);
+    evidenceIds.push((await row.getAttribute("data-evidence-id"))!);
+  }
+  const [mugId, socksId] = evidenceIds;
+
+  // The server linked each clip to the right order and kept who recorded it where.
+  const found = await page.request.get(`/api/uploads/packing-videos?q=${MUG.trackingNo}`);
+  const videos: { id: string; trackingNo: string | null; order: { orderNo: string } | null; operatorName: string; stationName: string; fileUrl: string }[] = (await found.json()).videos;
+  const mugClip = videos.find((video) => video.id === mugId)!;
+  expect(mugClip).toMatchObject({ trackingNo: MUG.trackingNo, order: { orderNo: MUG.orderNo }, stationName: "1号打包台" });
+  expect(mugClip.operatorName).toBeTruthy();
+  const socks = (await (await page.request.get(`/api/uploads/packing-videos?q=${SOCKS.orderNo}`)).json()).videos;
+  expect(socks.find((video: { id: string }) => video.id === socksId)).toMatchObject({ trackingNo: SOCKS.trackingNo, order: { orderNo: SOCKS.orderNo } });
+
+  // Search by order number and play the clip.
+  await page.getByTestId("packing-search").fill(MUG.orderNo);
+  await page.getByTestId("packing-search").press("Enter");
+  const result = page.locator(`[data-testid=packing-video][data-evidence-id="${mugId}"]`);
+  await expect(result).toBeVisible();
+  await result.getByTestId("play-video").click();
+  const player = page.getByTestId("packing-player");
+  await expect(player).toHaveAttribute("src", mugClip.fileUrl);
+  await expect.poll(() => player.evaluate((video: HTMLVideoElement) => video.currentTime), { timeout: 15_000 }).toBeGreaterThan(0);
+
+  // The overlay is burned into the stored file: a dark banner with text over the bright fake-camera picture.
+  const stored = await page.request.get(mugClip.fileUrl);
+  expect(stored.headers()["content-type"]).toBe("video/webm");
+  const bands = frameBands(Buffer.from(await stored.body()));
+  expect(bands.picture).toBeGreaterThan(60);
+  expect(bands.banner).toBeLessThan(bands.picture / 2);
+  expect(bands.bannerSpread).toBeGreaterThan(10);
+});

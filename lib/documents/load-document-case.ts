@@ -1,0 +1,56 @@
+import type { SessionContext } from "@/lib/auth/session-context";
+import { db } from "@/lib/db/prisma";
+import { notFound } from "@/lib/errors";
+import { getDisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
+import { loadLegalRules } from "@/lib/legal/load-legal-rules";
+
+/**
+ * Everything a case document is filled from, for one dispute of the caller's merchant.
+ * The buyer appears only by platform id and nickname: phone and address exist as salted
+ * hashes and never go into a document.
+ */
+export async function loadDocumentCase(ctx: SessionContext, disputeId: string, now: Date = new Date()) {
+  const dispute = await db.dispute.findFirst({
+    where: { id: disputeId, organizationId: ctx.organizationId },
+    select: {
+      id: true,
+      status: true,
+      amountClaimedFen: true,
+      amountRecoveredFen: true,
+      reason: true,
+      claimText: true,
+      claimFiledAt: true,
+      responseDeadline: true,
+      organization: { select: { name: true } },
+      store: { select: { name: true, platform: true } },
+      product: { select: { name: true, sku: true } },
+      order: { select: { id: true, orderNo: true, trackingNo: true, amountFen: true, orderedAt: true, shippedAt: true, deliveredAt: true } },
+      buyer: { select: { platformBuyerId: true, nickname: true } },
+    },
+  });
+  if (!dispute) throw notFound();
+
+  const [assessment, evidence, findings, rules] = await Promise.all([
+    getDisputeLegalAssessment(ctx, disputeId, now),
+    db.evidence.findMany({
+      where: {
+        organizationId: ctx.organizationId,
+        withdrawnAt: null,
+        OR: [{ disputeId }, { orderId: dispute.order.id, kind: "PACKING_VIDEO" }],
+      },
+      select: { id: true, kind: true, originalName: true, sha256: true, sizeBytes: true, createdAt: true, recordedAt: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.finding.findMany({
+      where: { organizationId: ctx.organizationId, disputeId, review: "CONFIRMED", evidence: { withdrawnAt: null } },
+      select: { id: true, type: true, strength: true, explanationZh: true, explanationEn: true, evidenceId: true, reviewNote: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    loadLegalRules(),
+  ]);
+
+  const { organization, ...rest } = dispute;
+  return { ...rest, merchantName: organization.name, assessment, evidence, confirmedFindings: findings, rules };
+}
+
+export type DocumentCase = Awaited<ReturnType<typeof loadDocumentCase>>;

@@ -1,0 +1,287 @@
+import { execFile } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+import { PDFDict, PDFDocument, PDFName, PDFNumber } from "pdf-lib";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZipFile } from "yazl";
+import type { SessionContext } from "@/lib/auth/session-context";
+import { db } from "@/lib/db/prisma";
+import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { createDispute } from "@/lib/disputes/create-dispute";
+import { runJobsUntilIdle } from "@/lib/jobs/run-jobs-until-idle";
+import { requestTimestamp } from "@/lib/timestamps/request-timestamp";
+import { startLocalTsa, type LocalTsa } from "@/test/local-tsa";
+import { createMerchant } from "@/test/factories";
+import { dataDir } from "@/lib/config/data-dir";
+import { createCaseExport } from "./create-case-export";
+import { exportZipPath } from "./export-paths";
+import { listCaseExports } from "./list-case-exports";
+import { openCaseExportPdf, openCaseExportZip } from "./open-case-export";
+import { openEntryStream, openZip, zipEntries } from "./read-zip";
+import type { CaseExportView } from "./to-case-export-view";
+
+const run = promisify(execFile);
+let owner: SessionContext;
+let disputeId: string;
+let tsa: LocalTsa;
+let work: string;
+let exported: CaseExportView;
+let pdfFile: string;
+let pdfText: string;
+
+/** Rewrites a ZIP entry by entry, letting `change` replace or drop entries (null = drop). */
+async function rewriteZip(source: string, target: string, change: (name: string, data: Buffer) => Buffer | null) {
+  const zip = await openZip(source);
+  const out = new ZipFile();
+  const done = pipeline(out.outputStream, createWriteStream(target));
+  for await (const entry of zipEntries(zip)) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await openEntryStream(zip, entry)) chunks.push(chunk as Buffer);
+    const data = change(entry.fileName, Buffer.concat(chunks));
+    if (data) out.addBuffer(data, entry.fileName);
+  }
+  zip.close();
+  out.end();
+  await done;
+}
+
+async function verifyCli(file: string) {
+  return run("npx", ["tsx", "scripts/verify-bundle.ts", file]).then(
+    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+  );
+}
+
+async function extractPdf(ctx: SessionContext, exportId: string, name: string): Promise<{ file: string; text: string }> {
+  const reply = await openCaseExportPdf(ctx, exportId);
+  const file = path.join(work, name);
+  await writeFile(file, Buffer.from(await new Response(reply.body).arrayBuffer()));
+  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", file, "-"], { maxBuffer: 64 * 1024 * 1024 });
+  return { file, text: stdout };
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), "export-test-"));
+  await seedDemoData();
+  await runJobsUntilIdle();
+  const user = await db.user.findUniqueOrThrow({ where: { email: "owner@demo.refundproof.cn" } });
+  const member = await db.member.findFirstOrThrow({ where: { userId: user.id }, include: { organization: true } });
+  owner = { userId: user.id, userName: user.name, email: user.email, organizationId: member.organizationId, organizationName: member.organization.name, role: "owner" };
+  const dispute = await db.dispute.findFirstOrThrow({ where: { organizationId: owner.organizationId, order: { orderNo: "TB20261118001234" } } });
+  disputeId = dispute.id;
+
+  // A real RFC 3161 token for the buyer photo, from a local openssl TSA.
+  tsa = await startLocalTsa();
+  const photo = await db.evidence.findFirstOrThrow({ where: { disputeId, kind: "BUYER_PHOTO" } });
+  const issued = await requestTimestamp(tsa.url, photo.sha256);
+  await db.timestampToken.create({
+    data: { sha256: photo.sha256, tsaUrl: tsa.url, tokenDer: issued.tokenDer, genTime: issued.genTime, serialNumber: issued.serialNumber, policyOid: issued.policyOid },
+  });
+
+  exported = await createCaseExport(owner, disputeId, { locale: "zh-CN" });
+  ({ file: pdfFile, text: pdfText } = await extractPdf(owner, exported.id, "case-file.pdf"));
+}, 240_000);
+
+afterAll(async () => {
+  await tsa?.close();
+});
+
+describe("case-file PDF of the seeded demo case", () => {
+  it("contains the order number, the amount, every evidence hash and the legal basis lines", async () => {
+    expect(pdfText).toContain("TB20261118001234");
+    expect(pdfText).toContain("¥89.00");
+    const row = await db.caseExport.findUniqueOrThrow({ where: { id: exported.id } });
+    const evidence = await db.evidence.findMany({ where: { id: { in: JSON.parse(row.contentsJson).evidenceIds } } });
+    // The buyer photo, the listing photo and the packing video at least.
+    expect(evidence.length).toBeGreaterThanOrEqual(3);
+    expect(evidence.map((item) => item.kind)).toEqual(expect.arrayContaining(["BUYER_PHOTO", "REFERENCE_PHOTO", "PACKING_VIDEO"]));
+    for (const item of evidence) expect(pdfText).toContain(item.sha256);
+    expect(pdfText).toContain("第一百四十八条");
+    expect(pdfText).toContain("中华人民共和国民法典");
+    expect(pdfText).toContain("不构成法律意见");
+    expect(pdfText).toMatch(/第 1 页 \/ 共 \d+ 页/);
+    expect(pdfText).toContain("RFC 3161 时间戳，由");
+  });
+
+  it("has a page count within bounds, matching the export row, and no blank page", async () => {
+    const { stdout } = await run("pdfinfo", [pdfFile]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]);
+    expect(pages).toBe(exported.pdfPages);
+    expect(pages).toBeGreaterThanOrEqual(10);
+    expect(pages).toBeLessThanOrEqual(60);
+
+    const prefix = path.join(work, "page");
+    await run("pdftoppm", ["-r", "30", "-gray", "-png", pdfFile, prefix]);
+    const images = (await readdir(work)).filter((name) => name.startsWith("page-") && name.endsWith(".png"));
+    expect(images).toHaveLength(pages);
+    for (const name of images) {
+      const { channels } = await sharp(path.join(work, name)).stats();
+      // A blank page is uniformly white: standard deviation ~0. Text or pictures raise it.
+      expect(channels[0].stdev, name).toBeGreaterThan(5);
+    }
+  });
+
+  it("lists the table of contents with the pages the chapters really start on", async () => {
+    const pages = pdfText.split("\f");
+    const { stdout: toc } = await run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "2", "-l", "2", pdfFile, "-"]);
+    for (const [chapter, title] of [["4", "证据清单"], ["5", "证据图片"], ["8", "法律分析"], ["9", "文书"]]) {
+      const line = new RegExp(`^${chapter} +${title} +(\\d+)$`, "m").exec(toc);
+      expect(line, title).not.toBeNull();
+      const page = Number(line![1]);
+      // The heading is on the page the TOC names, and on no page between the TOC and it.
+      const heading = new RegExp(`^${chapter} +${title}$`, "m");
+      expect(pages[page - 1], title).toMatch(heading);
+      for (let index = 2; index < page - 1; index++) expect(pages[index], `${title} on page ${index + 1}`).not.toMatch(heading);
+    }
+  });
+
+  it("shows every image of the case that is not withdrawn, with its name and hash, in the evidence-images chapter", async () => {
+    const pages = pdfText.split("\f");
+    const start = pages.findIndex((text, index) => index > 1 && /^5 +证据图片$/m.test(text));
+    const end = pages.findIndex((text, index) => index > start && /^6 +取证分析$/m.test(text));
+    expect(start).toBeGreaterThan(1);
+    expect(end).toBeGreaterThan(start);
+    // Hashes wrap inside the narrow captions; compare without the line breaks.
+    const chapter = pages.slice(start, end).join("").replace(/\s+/g, "");
+    // The buyer's photo and the product's listing photo; not the other order's photo a finding compares with.
+    const { evidenceIds } = JSON.parse((await db.caseExport.findUniqueOrThrow({ where: { id: exported.id } })).contentsJson);
+    const photos = await db.evidence.findMany({
+      where: { id: { in: evidenceIds }, withdrawnAt: null, mimeType: { startsWith: "image/" }, OR: [{ disputeId }, { disputeId: null }] },
+    });
+    expect(photos.map((photo) => photo.kind)).toEqual(expect.arrayContaining(["BUYER_PHOTO", "REFERENCE_PHOTO"]));
+    for (const photo of photos) {
+      expect(chapter, photo.originalName).toContain(photo.originalName.replace(/\s+/g, ""));
+      expect(chapter, photo.originalName).toContain(photo.sha256);
+    }
+    // And they are pictures, not only captions: one embedded image per photo on those pages.
+    const { stdout } = await run("pdfimages", ["-list", "-f", String(start + 1), "-l", String(end), pdfFile]);
+    const images = stdout.split("\n").slice(2).filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line));
+    expect(images.length).toBeGreaterThanOrEqual(photos.length);
+  });
+
+  it("has bookmarks to the chapters", async () => {
+    const doc = await PDFDocument.load(await readFile(pdfFile));
+    const outlines = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+    expect(outlines?.lookup(PDFName.of("Count"), PDFNumber).asNumber()).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("ZIP bundle", () => {
+  it("holds the PDF, the evidence, the timestamp token, the manifest, SHA256SUMS and a README that sha256sum and openssl accept", async () => {
+    const dir = path.join(work, "unzipped");
+    await run("unzip", ["-q", exportZipPath(exported.id), "-d", dir]);
+    const { stdout } = await run("sha256sum", ["-c", "SHA256SUMS"], { cwd: dir });
+    expect(stdout).toContain("case-file.pdf: OK");
+    expect(stdout).not.toContain("FAILED");
+    const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8"));
+    expect(manifest.format).toBe("refundproof-case-bundle");
+    expect(manifest.dispute.orderNo).toBe("TB20261118001234");
+    const stamped = manifest.files.find((f: { kind: string; timestampToken?: string | null }) => f.kind === "evidence" && f.timestampToken);
+    expect(stamped).toBeDefined();
+    await run("openssl", ["ts", "-verify", "-digest", stamped.sha256, "-in", path.join(dir, stamped.timestampToken), "-token_in", "-CAfile", tsa.caFile, "-untrusted", tsa.tsaCertFile]);
+    const readme = await readFile(path.join(dir, "README.txt"), "utf8");
+    expect(readme).toContain("sha256sum -c SHA256SUMS");
+    expect(readme).toContain("openssl ts -verify");
+    expect(readme).toContain("如何核验");
+    expect(readme).toContain("How to verify");
+    // The archive's hash is the one recorded.
+    const { stdout: zipSum } = await run("sha256sum", [exportZipPath(exported.id)]);
+    expect(zipSum.split(" ")[0]).toBe(exported.sha256);
+  });
+
+  it("verify-bundle passes a fresh bundle, names a file changed by one byte, and reports a deleted one as missing", async () => {
+    const fresh = await verifyCli(exportZipPath(exported.id));
+    expect(fresh.code, fresh.output).toBe(0);
+
+    const altered = path.join(work, "altered.zip");
+    let target = "";
+    await rewriteZip(exportZipPath(exported.id), altered, (name, data) => {
+      if (!target && name.startsWith("evidence/") && name.endsWith(".jpg")) {
+        target = name;
+        const copy = Buffer.from(data);
+        copy[Math.floor(copy.length / 2)] ^= 0x01;
+        return copy;
+      }
+      return data;
+    });
+    const changed = await verifyCli(altered);
+    expect(changed.code).toBe(1);
+    expect(changed.output).toContain(`ALTERED: ${target}`);
+
+    const removed = path.join(work, "removed.zip");
+    await rewriteZip(exportZipPath(exported.id), removed, (name, data) => (name === target ? null : data));
+    const missing = await verifyCli(removed);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain(`MISSING: ${target}`);
+
+    const notZip = await verifyCli(pdfFile);
+    expect(notZip.code).toBe(2);
+    expect(notZip.output).toContain("not a readable ZIP");
+  }, 60_000);
+});
+
+describe("export records", () => {
+  it("logs the export with its hash in the audit chain and lists it on the dispute", async () => {
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "export.create", entityId: exported.id } });
+    const data = JSON.parse(event.data);
+    expect(data.sha256).toBe(exported.sha256);
+    expect(data.pdfSha256).toBe(exported.pdfSha256);
+    const list = await listCaseExports(owner, disputeId);
+    expect(list.map((item) => item.id)).toContain(exported.id);
+  });
+
+  it("answers 404 to another merchant for the dispute, the list and the download", async () => {
+    const other = await createMerchant("别家");
+    await expect(createCaseExport(other, disputeId, { locale: "zh-CN" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listCaseExports(other, disputeId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(openCaseExportZip(other, exported.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(openCaseExportPdf(other, exported.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("rejects an unknown locale without writing anything", async () => {
+    await expect(createCaseExport(owner, disputeId, { locale: "fr" })).rejects.toThrow();
+  });
+
+  it("leaves no row, no bundle and no temp file when printing fails", async () => {
+    const before = await db.caseExport.count();
+    const files = await readdir(path.join(dataDir(), "exports"));
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    try {
+      await expect(createCaseExport(owner, disputeId, { locale: "en" })).rejects.toThrow();
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+    expect(await db.caseExport.count()).toBe(before);
+    expect(await readdir(path.join(dataDir(), "exports"))).toEqual(files);
+    expect((await readdir(path.join(dataDir(), "tmp"))).filter((name) => name.includes("case-file") || name.endsWith(".pdf"))).toEqual([]);
+  });
+});
+
+describe("buyer text", () => {
+  it("shows HTML and script in a claim as literal text in the PDF", async () => {
+    const store = await db.store.findFirstOrThrow({ where: { organizationId: owner.organizationId } });
+    const claim = "<script>alert(1)</script><b>粗体</b>";
+    const dispute = await createDispute(owner, {
+      storeId: store.id,
+      orderNo: "XSS-0001",
+      orderAmount: "10.00",
+      claimedAmount: "10.00",
+      claimFiledAt: "2026-11-20T10:00",
+      reason: "other",
+      claimText: claim,
+      buyerNickname: "<img src=x onerror=alert(2)>",
+    });
+    const view = await createCaseExport(owner, dispute.id, { locale: "en" });
+    const { text } = await extractPdf(owner, view.id, "xss.pdf");
+    expect(text).toContain(claim);
+    expect(text).toContain("<img src=x onerror=alert(2)>");
+    expect(text).toContain("Page 1 of");
+  }, 120_000);
+});

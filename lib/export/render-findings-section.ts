@@ -1,0 +1,78 @@
+import type { CaseFileFormat } from "./case-file-format";
+import type { CaseFileData, CaseFinding } from "./load-case-file-data";
+import { groupFindingEvidence, imageUrl, knownType } from "./case-file-parts";
+import { html, type SafeHtml } from "./safe-html";
+
+const MAX_DETAIL_CHARS = 240;
+
+/**
+ * The findings chapter: per buyer photo, the photo beside the reference it was compared with, then each
+ * finding with its strength, review state and pictures (aligned pair, heat map, ELA).
+ * Findings a reviewer has not looked at yet say so on their face.
+ */
+export function renderFindingsSection(
+  data: CaseFileData,
+  groups: ReturnType<typeof groupFindingEvidence>,
+  pictures: ReadonlyMap<string, string>,
+  f: CaseFileFormat,
+  chapter: number,
+): SafeHtml {
+  const { t } = f;
+  if (!groups.length) return html`<p>${t("pdf.findings.none")}</p>`;
+  return html`
+    <p>${t("pdf.findings.intro")}</p>
+    ${groups.map(
+      (group, index) => html`
+        <h2 class="breakable">${chapter}.${index + 1}  ${group.evidence.originalName}</h2>
+        <p class="small"><span class="muted">SHA-256 </span><span class="hash">${group.evidence.sha256}</span></p>
+        ${renderPictures(group, pictures, f)}
+        ${group.findings.map((finding) => renderFinding(finding, f))}
+      `,
+    )}`;
+}
+
+function renderPictures(group: ReturnType<typeof groupFindingEvidence>[number], pictures: ReadonlyMap<string, string>, f: CaseFileFormat): SafeHtml | null {
+  const { t } = f;
+  const photo = pictures.get(group.evidence.id);
+  if (!photo) return null;
+  const reference = group.reference;
+  const referencePicture = reference && pictures.get(reference.id);
+  if (!reference || !referencePicture) {
+    return html`<figure><img src="${imageUrl(photo)}" alt="" style="max-height:85mm"><figcaption>${t("pdf.findings.buyerPhoto")}</figcaption></figure>`;
+  }
+  return html`<div class="pair">
+    <figure><img src="${imageUrl(photo)}" alt=""><figcaption>${t("pdf.findings.buyerPhoto")}</figcaption></figure>
+    <figure><img src="${imageUrl(referencePicture)}" alt=""><figcaption>${reference.kind === "REFERENCE_PHOTO" ? t("pdf.findings.referencePhoto", { name: reference.originalName }) : t("pdf.findings.comparisonPhoto", { name: reference.originalName, orderNo: reference.comparisonFrom?.orderNo ?? "—" })}</figcaption></figure>
+  </div>`;
+}
+
+function renderFinding(finding: CaseFinding, f: CaseFileFormat): SafeHtml {
+  const { t } = f;
+  const strength = ["strong", "moderate", "weak", "info"].includes(finding.strength) ? finding.strength : "info";
+  const details = Object.entries(finding.details).filter(([, value]) => value !== null && value !== undefined && value !== "");
+  return html`<div class="finding">
+    <div class="head">
+      <span class="name">${t(`pdf.findingType.${knownType(finding.type)}`)}</span>
+      <span class="chip ${strength}">${t(`pdf.strength.${strength}`)}</span>
+      ${finding.review === "CONFIRMED"
+        ? html`<span class="chip confirmed">${t("pdf.findings.confirmed", { actor: finding.reviewedBy ?? "—", time: f.dateTime(finding.reviewedAt) })}</span>`
+        : html`<span class="chip pending">${t("pdf.findings.pending")}</span>`}
+    </div>
+    <p>${f.pick(finding.explanation)}</p>
+    ${finding.reviewNote ? html`<p class="small"><span class="muted">${t("pdf.findings.reviewNote")}: </span>${finding.reviewNote}</p>` : null}
+    ${finding.alignedPairPath
+      ? html`<figure><img src="${imageUrl(finding.alignedPairPath)}" alt=""><figcaption>${t("pdf.findings.alignedPair")}</figcaption></figure>`
+      : null}
+    ${finding.heatmapPath ? html`<figure><img src="${imageUrl(finding.heatmapPath)}" alt=""><figcaption>${t("pdf.findings.heatmap")}</figcaption></figure>` : null}
+    ${finding.elaPath ? html`<figure><img src="${imageUrl(finding.elaPath)}" alt=""><figcaption>${t("pdf.findings.ela")}</figcaption></figure>` : null}
+    ${details.length
+      ? html`<p class="details-caption">${t("pdf.findings.details")}</p><table class="kv"><tbody>${details.map(([key, value]) => html`<tr><th class="breakable">${key}</th><td class="mono">${detailText(value)}</td></tr>`)}</tbody></table>`
+      : null}
+  </div>`;
+}
+
+/** Machine-readable details as compact text; long values are cut so one field cannot fill pages. */
+function detailText(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > MAX_DETAIL_CHARS ? `${text.slice(0, MAX_DETAIL_CHARS)}…` : text;
+}
