@@ -68,7 +68,8 @@ test("a forged photo made from the product's reference photo is flagged with a h
   await expect(page.getByTestId("photo-analysis")).toHaveAttribute("data-status", "DONE");
   await expect(page.getByTestId("case-summary")).toHaveAttribute("data-level", "strong");
   await expect(card.getByTestId("finding-strength")).toHaveText(/强|中/);
-  await expect(card).toContainText("商品主图.jpg");
+  // The demo products' listing photos show the same drawn scene, so the match may name one of them instead.
+  await expect(card).toContainText("商品主图");
   await expect(card.getByTestId("finding-reference")).toBeVisible();
 
   const heatmap = card.getByTestId("finding-heatmap-image");

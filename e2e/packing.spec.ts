@@ -6,8 +6,9 @@ import path from "node:path";
 import { DEMO_OWNER, signIn } from "./helpers";
 
 // Demo orders and their tracking numbers (lib/demo/seed-demo-data.ts).
-const MUG = { trackingNo: "SF1428866310245", orderNo: "TB20261118001234" };
-const SOCKS = { trackingNo: "YT7712039458812", orderNo: "PDD261117-552019" };
+// Demo orders no other spec counts packing videos on (orders.spec.ts checks the first two demo orders).
+const MUG = { trackingNo: "SF1428866319931", orderNo: "TB20261109004321" };
+const SOCKS = { trackingNo: "YT7712039451100", orderNo: "PDD261102-118765" };
 
 async function scan(page: Page, trackingNo: string) {
   // A keyboard-wedge scanner types into whatever has the focus, then presses Enter.

@@ -1,4 +1,4 @@
-import { AlarmClock, CircleDollarSign, FileWarning, Hourglass, Plus, Trophy, Undo2 } from "lucide-react";
+import { AlarmClock, CircleDollarSign, FileWarning, Hourglass, Plus, ScanSearch, Trophy, Undo2, UsersRound } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatCard } from "@/components/dashboard/stat-card";
@@ -61,7 +61,7 @@ export default async function DashboardPage() {
         </Card>
       ) : (
         <>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <StatCard testId="stat-open" icon={FileWarning} label={t("open")} value={String(stats.unsettled)} hint={t("openHint")} href="/disputes" />
             <StatCard
               testId="stat-due-soon"
@@ -89,6 +89,23 @@ export default async function DashboardPage() {
               label={t("winRate")}
               value={stats.winRate === null ? "—" : format.number(stats.winRate, { style: "percent", maximumFractionDigits: 0 })}
               hint={stats.winRate === null ? t("winRateNone") : t("winRateHint", { won: stats.won, decided: stats.decided })}
+            />
+            <StatCard
+              testId="stat-forged-share"
+              icon={ScanSearch}
+              label={t("forgedShare")}
+              value={stats.forgedShare === null ? "—" : format.number(stats.forgedShare, { style: "percent", maximumFractionDigits: 0 })}
+              hint={t("forgedShareHint", { count: stats.forgedSignalDisputes, total: stats.total })}
+              tone={stats.forgedSignalDisputes ? "amber" : "neutral"}
+            />
+            <StatCard
+              testId="stat-repeat-claimants"
+              icon={UsersRound}
+              label={t("repeatClaimants")}
+              value={String(stats.repeatClaimants)}
+              hint={t("repeatClaimantsHint")}
+              tone={stats.repeatClaimants ? "amber" : "neutral"}
+              href="/buyers"
             />
           </div>
           <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

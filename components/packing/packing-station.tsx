@@ -249,7 +249,7 @@ export function PackingStation({ operatorName, onUploaded }: { operatorName: str
             data-testid="recording-state"
           >
             {current ? <Circle className="size-3 fill-red-600 text-red-600" aria-hidden /> : null}
-            {current ? t("recordingNow", { trackingNo: current.trackingNo }) : camera.status === "ready" ? t("idle") : t("cameraStarting")}
+            {current ? t("recordingNow", { trackingNo: current.trackingNo }) : camera.status === "ready" ? t("idle") : camera.status === "error" ? t("cameraOff") : t("cameraStarting")}
           </p>
         </div>
         {cameraMessage ? (

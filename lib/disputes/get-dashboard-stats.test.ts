@@ -54,4 +54,33 @@ describe("getDashboardStats", () => {
     expect(stats.winRate).toBeCloseTo(2 / 3);
     expect(stats.urgent.map((d) => d.id)).toEqual([overdue.id, soon.id]);
   });
+
+  it("counts disputes with unrejected forged-photo signals and repeat claimants", async () => {
+    const { owner, store } = await merchantWithStore();
+    const first = await createTestDispute(owner, store.id, { buyerPlatformId: "repeat_buyer" });
+    const second = await createTestDispute(owner, store.id, { buyerPlatformId: "repeat_buyer" });
+    const rejected = await createTestDispute(owner, store.id, { buyerPlatformId: "once_only" });
+    const finding = async (disputeId: string, strength: string, review: "PENDING" | "REJECTED") => {
+      const evidence = await db.evidence.findFirst({ where: { organizationId: owner.organizationId } });
+      const blob = await db.blob.upsert({ where: { sha256: "f".repeat(64) }, create: { sha256: "f".repeat(64), sizeBytes: 1n, mimeType: "image/jpeg" }, update: {} });
+      const evidenceId =
+        evidence?.id ??
+        (
+          await db.evidence.create({
+            data: { organizationId: owner.organizationId, disputeId, kind: "BUYER_PHOTO", sha256: blob.sha256, originalName: "x.jpg", mimeType: "image/jpeg", sizeBytes: 1n, uploadedById: owner.userId },
+          })
+        ).id;
+      await db.finding.create({
+        data: { organizationId: owner.organizationId, evidenceId, disputeId, type: "derived_from_reference", strength, explanationZh: "说明", explanationEn: "explanation", detailsJson: "{}", review },
+      });
+    };
+    await finding(first.id, "strong", "PENDING");
+    await finding(first.id, "moderate", "PENDING");
+    await finding(second.id, "weak", "PENDING");
+    await finding(rejected.id, "strong", "REJECTED");
+
+    const stats = await getDashboardStats(owner);
+    expect(stats).toMatchObject({ total: 3, forgedSignalDisputes: 1, repeatClaimants: 1 });
+    expect(stats.forgedShare).toBeCloseTo(1 / 3);
+  });
 });

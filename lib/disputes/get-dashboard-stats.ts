@@ -1,6 +1,7 @@
 import type { SessionContext } from "@/lib/auth/session-context";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/prisma";
+import { listRepeatClaimants } from "@/lib/legal/list-repeat-claimants";
 import { inDeadlineWindow } from "./deadline-window";
 import { ALL_STATUSES, DECIDED_STATUSES, RECOVERY_STATUSES, UNSETTLED_STATUSES } from "./dispute-status-flow";
 import { findListItems } from "./find-list-items";
@@ -15,7 +16,7 @@ const URGENT_LIMIT = 6;
  */
 export async function getDashboardStats(ctx: Pick<SessionContext, "organizationId">, now = new Date()) {
   const organizationId = ctx.organizationId;
-  const [byStatus, live, unsettled, recovered] = await Promise.all([
+  const [byStatus, live, unsettled, recovered, forged, repeat] = await Promise.all([
     db.dispute.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
     listLiveDeadlines(ctx),
     db.dispute.aggregate({
@@ -23,6 +24,12 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
       _sum: { amountClaimedFen: true, amountRecoveredFen: true },
     }),
     db.dispute.aggregate({ where: { organizationId }, _sum: { amountRecoveredFen: true } }),
+    // A dispute "has forged-photo signals" when a strong or moderate finding on it was not rejected by a reviewer.
+    db.finding.groupBy({
+      by: ["disputeId"],
+      where: { organizationId, disputeId: { not: null }, strength: { in: ["strong", "moderate"] }, review: { not: "REJECTED" } },
+    }),
+    listRepeatClaimants(ctx, { pageSize: "1" }),
   ]);
 
   const counts = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<DisputeStatus, number>;
@@ -42,6 +49,9 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
     decided,
     won,
     winRate: decided ? won / decided : null,
+    forgedSignalDisputes: forged.length,
+    forgedShare: sum(ALL_STATUSES) ? forged.length / sum(ALL_STATUSES) : null,
+    repeatClaimants: repeat.total,
     urgent: await findListItems(ctx, live.slice(0, URGENT_LIMIT).map((d) => d.id)),
   };
 }

@@ -43,7 +43,7 @@ type ClaimantSummary = Omit<RepeatClaimant, "disputes"> & { memberIds: string[] 
  *   to the page inside SQLite, so only the rows up to the requested page leave the database.
  * Only the shown page's disputes are loaded.
  */
-export async function listRepeatClaimants(ctx: SessionContext, rawQuery: ListRepeatClaimantsQuery = {}) {
+export async function listRepeatClaimants(ctx: Pick<SessionContext, "organizationId">, rawQuery: ListRepeatClaimantsQuery = {}) {
   const query = listRepeatClaimantsSchema.parse(rawQuery);
   const org = ctx.organizationId;
 
