@@ -36,6 +36,10 @@ const GRID = 8;
 /** Coarse placement ignores rotation; a photo turned a few degrees may need one of these starts. */
 const RETRY_ROTATIONS = [-4, 4, -2, 2];
 const DETAIL_RADIUS = 2;
+/** Pyramid level, search radius (its pixels: ±48 match-image pixels) and required peak of the whole-picture shift search. */
+const SHIFT_LEVEL = 3;
+const SHIFT_RADIUS = 6;
+const SHIFT_PEAK_MARGIN = 0.05;
 const FLAT_PATCH_STD = 1.5;
 const SCORE_LEVEL = 1;
 const SCORE_TILES = 8;
@@ -62,7 +66,7 @@ function pyramidOf(image: MatchImage): GrayImage[] {
   let levels = pyramids.get(image);
   if (!levels) {
     levels = [image.gray];
-    for (let l = 1; l <= 2; l++) levels.push(downsample2(levels[l - 1]));
+    for (let l = 1; l <= SHIFT_LEVEL; l++) levels.push(downsample2(levels[l - 1]));
     pyramids.set(image, levels);
   }
   return levels;
@@ -87,7 +91,66 @@ export function alignToReference(
     const alignment = refine(candidate, reference, initial);
     if (alignment) return alignment;
   }
-  return undefined;
+  // Thumbnails of a smooth scene can place a copy further off than the first pass searches.
+  const shifted = shiftedStart(candidate, reference, start);
+  return shifted && refine(candidate, reference, shifted);
+}
+
+/**
+ * The start moved by the whole-picture shift (within ±SHIFT_RADIUS pixels of a level-3
+ * thumbnail, 8× coarser than the match image) that best correlates the fine detail of
+ * the two pictures; undefined when no shift is needed or no correlation peak stands out.
+ */
+function shiftedStart(candidate: MatchImage, reference: MatchImage, start: SimilarityTransform): SimilarityTransform | undefined {
+  const cand = pyramidOf(candidate)[SHIFT_LEVEL];
+  const ref = pyramidOf(reference)[SHIFT_LEVEL];
+  const factor = 2 ** SHIFT_LEVEL;
+  const candDetail = detailOf(cand);
+  const ww = cand.width + 2 * SHIFT_RADIUS;
+  const wh = cand.height + 2 * SHIFT_RADIUS;
+  const warped = highPass(warpGray(ref, start, factor, ww, wh, -SHIFT_RADIUS, -SHIFT_RADIUS), DETAIL_RADIUS).data;
+  const side = 2 * SHIFT_RADIUS + 1;
+  const scores = new Float64Array(side * side).fill(-1);
+  let best = -1;
+  let runnerUp = -1;
+  let bestDx = 0;
+  let bestDy = 0;
+  for (let dy = -SHIFT_RADIUS; dy <= SHIFT_RADIUS; dy++) {
+    for (let dx = -SHIFT_RADIUS; dx <= SHIFT_RADIUS; dx++) {
+      let n = 0, sc = 0, sr = 0, scc = 0, srr = 0, scr = 0;
+      for (let y = 0; y < cand.height; y++) {
+        const row = (y + dy + SHIFT_RADIUS) * ww + dx + SHIFT_RADIUS;
+        for (let x = 0; x < cand.width; x++) {
+          const r = warped[row + x];
+          if (r !== r) continue;
+          const c = candDetail[y * cand.width + x];
+          n++;
+          sc += c;
+          sr += r;
+          scc += c * c;
+          srr += r * r;
+          scr += c * r;
+        }
+      }
+      if (n < 0.5 * cand.width * cand.height) continue;
+      const ncc = (scr / n - (sc / n) * (sr / n)) / Math.sqrt(Math.max(srr / n - (sr / n) ** 2, 1e-6) * Math.max(scc / n - (sc / n) ** 2, 1e-6));
+      scores[(dy + SHIFT_RADIUS) * side + dx + SHIFT_RADIUS] = ncc;
+      if (ncc > best) {
+        best = ncc;
+        bestDx = dx;
+        bestDy = dy;
+      }
+    }
+  }
+  for (let dy = -SHIFT_RADIUS; dy <= SHIFT_RADIUS; dy++) {
+    for (let dx = -SHIFT_RADIUS; dx <= SHIFT_RADIUS; dx++) {
+      if (Math.max(Math.abs(dx - bestDx), Math.abs(dy - bestDy)) >= 2) runnerUp = Math.max(runnerUp, scores[(dy + SHIFT_RADIUS) * side + dx + SHIFT_RADIUS]);
+    }
+  }
+  if ((bestDx === 0 && bestDy === 0) || best - runnerUp < SHIFT_PEAK_MARGIN) return undefined;
+  const ox = bestDx * factor;
+  const oy = bestDy * factor;
+  return { ...start, tx: start.tx + start.a * ox - start.b * oy, ty: start.ty + start.b * ox + start.a * oy };
 }
 
 function refine(candidate: MatchImage, reference: MatchImage, start: SimilarityTransform): ReferenceAlignment | undefined {
@@ -169,9 +232,9 @@ function matchPatches(
         const wy0 = y0 + dy + radius;
         for (let dx = -radius; dx <= radius; dx++) {
           const wx0 = x0 + dx + radius;
-          const window = stats.read(wx0, wy0, size);
-          if (window.invalid > 0) continue;
-          const variance = window.sumSquares - (window.sum * window.sum) / n;
+          if (stats.box(stats.invalid, wx0, wy0, size) > 0) continue;
+          const sum = stats.box(stats.sum, wx0, wy0, size);
+          const variance = stats.box(stats.squares, wx0, wy0, size) - (sum * sum) / n;
           if (variance <= 1e-6) continue;
           let cross = 0;
           for (let y = 0, k = 0; y < size; y++) {
@@ -229,9 +292,7 @@ function windowStats(values: Float32Array, width: number, height: number) {
   }
   const box = (table: Float64Array, x: number, y: number, size: number) =>
     table[(y + size) * stride + x + size] - table[y * stride + x + size] - table[(y + size) * stride + x] + table[y * stride + x];
-  return {
-    read: (x: number, y: number, size: number) => ({ sum: box(sum, x, y, size), sumSquares: box(squares, x, y, size), invalid: box(invalid, x, y, size) }),
-  };
+  return { sum, squares, invalid, box };
 }
 
 /**

@@ -11,12 +11,12 @@ export interface CoarseAlignment {
 }
 
 const THUMB = 16;
-const SCALES = [0.9, 1, 1.1];
-const SHIFTS = [-0.06, 0, 0.06];
-const MIDDLE_SCALES = [0.95, 1, 1.05];
-const MIDDLE_SHIFTS = [-0.03, 0, 0.03];
-const FINE_SCALES = [0.97, 1, 1.03];
-const FINE_SHIFTS = [-0.02, 0, 0.02];
+/** Scale steps and shifts (fractions of the candidate's scaled size) searched around the best placement so far. */
+const STAGES = [
+  { scales: [0.9, 1, 1.1], shifts: [-0.06, 0, 0.06] },
+  { scales: [0.95, 1, 1.05], shifts: [-0.03, 0, 0.03] },
+  { scales: [0.97, 1, 1.03], shifts: [-0.02, 0, 0.02] },
+] as const;
 
 const thumbnails = new WeakMap<MatchImage, Float64Array>();
 const columnEdges = new Int32Array(THUMB + 1);
@@ -26,30 +26,60 @@ const scratch = new Float64Array(THUMB * THUMB);
 /**
  * Where does the whole candidate sit in the reference? Starts from the window pair the
  * index matched and searches scale and shift on 16×16 thumbnails. Cheap enough to run on
- * every index candidate, so the expensive alignment only sees the best few.
+ * every index candidate, so the expensive alignment only sees the best few. `quick` runs
+ * only the widest search stage: enough to rank many candidates, after which
+ * refineCoarseAlignment finishes the search for the best of them.
  */
-export function coarseAlign(candidate: MatchImage, reference: MatchImage, start: { referenceWindow: number; queryWindow: number }): CoarseAlignment {
+export function coarseAlign(
+  candidate: MatchImage,
+  reference: MatchImage,
+  start: { referenceWindow: number; queryWindow: number },
+  { quick = false } = {},
+): CoarseAlignment {
+  const [qx0, qy0, qx1, qy1] = WINDOWS[start.queryWindow];
+  const [rx0, ry0, rx1, ry1] = WINDOWS[start.referenceWindow];
+  const scale = (((rx1 - rx0) * reference.width) / ((qx1 - qx0) * candidate.width) + ((ry1 - ry0) * reference.height) / ((qy1 - qy0) * candidate.height)) / 2;
+  // Reference position of the candidate's top-left corner implied by the window pair.
+  const left = ((rx0 + rx1) / 2) * reference.width - scale * ((qx0 + qx1) / 2) * candidate.width;
+  const top = ((ry0 + ry1) / 2) * reference.height - scale * ((qy0 + qy1) / 2) * candidate.height;
+  const placement = { scale, left, top, ncc: -Infinity };
+  const stages = quick ? [STAGES[0]] : STAGES;
+  return toAlignment(searchStages(candidate, reference, placement, stages));
+}
+
+/** Finishes a quick coarseAlign with the finer stages. */
+export function refineCoarseAlignment(candidate: MatchImage, reference: MatchImage, coarse: CoarseAlignment): CoarseAlignment {
+  const { a: scale, tx: left, ty: top } = coarse.transform;
+  return toAlignment(searchStages(candidate, reference, { scale, left, top, ncc: coarse.ncc }, STAGES.slice(1)));
+}
+
+interface Placement {
+  scale: number;
+  left: number;
+  top: number;
+  ncc: number;
+}
+
+function toAlignment(p: Placement): CoarseAlignment {
+  return { transform: { a: p.scale, b: 0, tx: p.left, ty: p.top }, ncc: p.ncc };
+}
+
+function searchStages(candidate: MatchImage, reference: MatchImage, start: Placement, stages: readonly (typeof STAGES)[number][]): Placement {
   let candThumb = thumbnails.get(candidate);
   if (!candThumb) {
     candThumb = thumbnail(cachedIntegralImage(candidate.gray), candidate, 0, 0, candidate.width, candidate.height);
     thumbnails.set(candidate, candThumb);
   }
   const refIntegral = cachedIntegralImage(reference.gray);
-  const [qx0, qy0, qx1, qy1] = WINDOWS[start.queryWindow];
-  const [rx0, ry0, rx1, ry1] = WINDOWS[start.referenceWindow];
-  const scale0 = (((rx1 - rx0) * reference.width) / ((qx1 - qx0) * candidate.width) + ((ry1 - ry0) * reference.height) / ((qy1 - qy0) * candidate.height)) / 2;
-  // Reference position of the candidate's top-left corner implied by the window pair.
-  const left0 = ((rx0 + rx1) / 2) * reference.width - scale0 * ((qx0 + qx1) / 2) * candidate.width;
-  const top0 = ((ry0 + ry1) / 2) * reference.height - scale0 * ((qy0 + qy1) / 2) * candidate.height;
   const evaluate = (scale: number, left: number, top: number) => {
     const refThumb = thumbnail(refIntegral, reference, left, top, candidate.width * scale, candidate.height * scale, scratch);
     let dot = 0;
     for (let i = 0; i < candThumb.length; i++) dot += candThumb[i] * refThumb[i];
     return dot;
   };
-  let best = { scale: scale0, left: left0, top: top0, ncc: -Infinity };
-  const search = (scales: number[], shifts: number[], around: typeof best) => {
-    let found = around;
+  let best = start;
+  for (const { scales, shifts } of stages) {
+    const around = best;
     for (const s of scales) {
       const scale = around.scale * s;
       // Scale about the candidate's centre, so a scale step does not also shift it.
@@ -60,16 +90,12 @@ export function coarseAlign(candidate: MatchImage, reference: MatchImage, start:
           const left = cx - (scale * candidate.width) / 2 + dx * scale * candidate.width;
           const top = cy - (scale * candidate.height) / 2 + dy * scale * candidate.height;
           const ncc = evaluate(scale, left, top);
-          if (ncc > found.ncc) found = { scale, left, top, ncc };
+          if (ncc > best.ncc) best = { scale, left, top, ncc };
         }
       }
     }
-    return found;
-  };
-  best = search(SCALES, SHIFTS, best);
-  best = search(MIDDLE_SCALES, MIDDLE_SHIFTS, best);
-  best = search(FINE_SCALES, FINE_SHIFTS, best);
-  return { transform: { a: best.scale, b: 0, tx: best.left, ty: best.top }, ncc: best.ncc };
+  }
+  return best;
 }
 
 /** Zero-mean, unit-norm THUMB×THUMB cell means of a box; cells beyond the image read its edge. */

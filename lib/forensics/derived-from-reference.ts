@@ -1,5 +1,5 @@
 import { alignToReference, type ReferenceAlignment } from "./align-to-reference";
-import { coarseAlign, type CoarseAlignment } from "./coarse-align";
+import { coarseAlign, refineCoarseAlignment, type CoarseAlignment } from "./coarse-align";
 import type { Finding } from "./finding-schema";
 import { transformRotationDegrees, transformScale } from "./gray-image-ops";
 import type { PhotoHashes } from "./photo-hashes";
@@ -29,16 +29,18 @@ const MIN_INLIERS = 12;
 const MIN_COVERAGE = 0.5;
 /**
  * Shops' photos of one product look alike, so the true source may not be the nearest
- * hash: many index candidates are ranked by a cheap coarse alignment, and only the best
- * few get the full one.
+ * hash (a recoloured or zoomed-in copy can sit 18 bits away, behind a dozen look-alikes):
+ * many index candidates are ranked by a quick coarse alignment, the best of those get the
+ * finer coarse search, and only the best few of those the full alignment.
  */
-const CANDIDATES_TO_RANK = 10;
+const CANDIDATES_TO_RANK = 20;
+const CANDIDATES_TO_REFINE = 5;
 const CANDIDATES_TO_VERIFY = 3;
 /** Thumbnails of a copy correlate at 0.85 or more even after heavy edits; below this no alignment is tried. */
 const MIN_COARSE_NCC = 0.5;
 /** Only the best candidate, and only this close in the thumbnails, is worth the rotated retries. */
 const RETRY_COARSE_NCC = 0.85;
-const LOOKUP_DISTANCE = 16;
+const LOOKUP_DISTANCE = 18;
 
 export interface ReferenceMatch {
   referenceId: string;
@@ -51,8 +53,11 @@ export async function findReferenceMatch(photo: MatchImage, hashes: PhotoHashes,
   const ranked: { candidate: ReferenceCandidate; reference: MatchImage; coarse: CoarseAlignment }[] = [];
   for (const candidate of library.index.lookup(hashes, { limit: CANDIDATES_TO_RANK, maxDistance: LOOKUP_DISTANCE })) {
     const reference = await library.load(candidate.referenceId);
-    if (reference) ranked.push({ candidate, reference, coarse: coarseAlign(photo, reference, candidate) });
+    if (reference) ranked.push({ candidate, reference, coarse: coarseAlign(photo, reference, candidate, { quick: true }) });
   }
+  ranked.sort((a, b) => b.coarse.ncc - a.coarse.ncc);
+  ranked.splice(CANDIDATES_TO_REFINE);
+  for (const entry of ranked) entry.coarse = refineCoarseAlignment(photo, entry.reference, entry.coarse);
   ranked.sort((a, b) => b.coarse.ncc - a.coarse.ncc);
   let best: ReferenceMatch | undefined;
   const worthAligning = ranked.filter((r) => r.coarse.ncc >= MIN_COARSE_NCC).slice(0, CANDIDATES_TO_VERIFY);

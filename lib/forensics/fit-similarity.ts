@@ -51,15 +51,19 @@ function residual(t: SimilarityTransform, pair: Correspondence, scale: number): 
   return Math.hypot(x - pair.to[0], y - pair.to[1]) / scale;
 }
 
+/** Runs for every pair of pairs: compares squared distances, so only inliers pay for a square root. */
 function countInliers(t: SimilarityTransform, pairs: Correspondence[], inlierPixels: number) {
   const scale = transformScale(t);
+  const limit = inlierPixels * scale * (inlierPixels * scale);
   let count = 0;
   let error = 0;
-  for (const pair of pairs) {
-    const r = residual(t, pair, scale);
-    if (r <= inlierPixels) {
+  for (const { from, to } of pairs) {
+    const dx = t.a * from[0] - t.b * from[1] + t.tx - to[0];
+    const dy = t.b * from[0] + t.a * from[1] + t.ty - to[1];
+    const squared = dx * dx + dy * dy;
+    if (squared <= limit) {
       count++;
-      error += r;
+      error += Math.sqrt(squared) / scale;
     }
   }
   return { count, error };

@@ -53,7 +53,8 @@ export function boxMean(image: GrayImage, radius: number): GrayImage {
     sumTable = new Float64Array(size);
     countTable = new Float64Array(size);
   }
-  // Reused tables, row 0 and column 0 zero: fresh megabyte-sized arrays per call cost more than the sums.
+  // Reused tables (row 0 and column 0 kept zero): fresh multi-megabyte arrays on every call pile up as
+  // external memory and bring on full garbage collections during an analysis.
   const sum = sumTable;
   const count = countTable;
   sum.fill(0, 0, stride);

@@ -35,6 +35,23 @@ describe("trimBorders", async () => {
     expect(box.height).toBeLessThanOrEqual(454);
   });
 
+  it("drops a caption that a flat gap separates from the photo, even in large dense type", async () => {
+    const caption = `<svg xmlns="http://www.w3.org/2000/svg" width="700" height="60"><text x="10" y="46" font-size="44" font-weight="bold" fill="#111" font-family="sans-serif">WWW MMM Broken refund WWW</text></svg>`;
+    const screenshot = await sharp({ create: { width: 700, height: 1400, channels: 3, background: "#ffffff" } })
+      .composite([
+        { input: photo, left: 50, top: 300 },
+        { input: Buffer.from(caption), left: 0, top: 780 },
+      ])
+      .png()
+      .toBuffer();
+    const { data, width, height } = await rgbOf(screenshot);
+    const box = trimBorders(data, width, height);
+    expect(box.top).toBeGreaterThanOrEqual(298);
+    expect(box.top).toBeLessThanOrEqual(302);
+    expect(box.height).toBeGreaterThanOrEqual(446);
+    expect(box.height).toBeLessThanOrEqual(454);
+  });
+
   it("leaves a photo without chrome alone", async () => {
     const { data, width, height } = await rgbOf(photo);
     expect(trimBorders(data, width, height)).toEqual({ left: 0, top: 0, width, height });
