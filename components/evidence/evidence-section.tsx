@@ -35,7 +35,7 @@ export async function EvidenceSection({ ctx, disputeId }: { ctx: SessionContext;
           </span>
         </CardHeader>
         <CardContent className="space-y-5">
-          {canUpload ? <EvidenceUploader disputeId={disputeId} kinds={kinds} /> : null}
+          {canUpload ? <EvidenceUploader endpoint={`/api/disputes/${disputeId}/evidence`} kinds={kinds} /> : null}
           {evidence.length ? (
             <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label={t("gallery")} data-testid="evidence-gallery">
               {evidence.map((item) => (

@@ -29,17 +29,37 @@ interface QueueItem {
   error?: string;
 }
 
+/** Wording for an uploader of one particular place (e.g. a product's listing photos); the evidence texts otherwise. */
+export interface UploaderTexts {
+  heading: string;
+  filesLabel: string;
+  filesHint: string;
+}
+
 /**
- * Uploads the chosen files one after another, each as its own request with `kind` sent
- * before the file (the server applies the kind's rules while the bytes stream in).
+ * Uploads the chosen files one after another to `endpoint`, each as its own request with
+ * `kind` sent before the file (the server applies the kind's rules while the bytes stream
+ * in). With a single kind there is nothing to choose, so no kind picker is shown.
  */
-export function EvidenceUploader({ disputeId, kinds }: { disputeId: string; kinds: UploadKindOption[] }) {
+export function EvidenceUploader({
+  endpoint,
+  kinds,
+  texts,
+  testId = "evidence-upload-form",
+  submitTestId,
+}: {
+  endpoint: string;
+  kinds: UploadKindOption[];
+  texts?: UploaderTexts;
+  testId?: string;
+  submitTestId?: string;
+}) {
   const t = useTranslations("evidence");
   const locale = useLocale();
   const router = useRouter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState<EvidenceKind>("BUYER_PHOTO");
+  const [kind, setKind] = useState<EvidenceKind>(kinds.some((option) => option.value === "BUYER_PHOTO") ? "BUYER_PHOTO" : kinds[0].value);
   const [queue, setQueue] = useState<QueueItem[]>([]);
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -56,7 +76,7 @@ export function EvidenceUploader({ disputeId, kinds }: { disputeId: string; kind
     form.append("file", file, file.name);
     update(key, { status: "uploading" });
     try {
-      const answer = await postFileWithProgress(`/api/disputes/${disputeId}/evidence`, form, {
+      const answer = await postFileWithProgress(endpoint, form, {
         locale,
         onProgress: (fraction) => update(key, { progress: fraction, status: fraction >= 1 ? "processing" : "uploading" }),
       });
@@ -97,21 +117,28 @@ export function EvidenceUploader({ disputeId, kinds }: { disputeId: string; kind
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3" aria-labelledby={`${id}-heading`} data-testid="evidence-upload-form" noValidate>
+    <form onSubmit={onSubmit} className="space-y-3" aria-labelledby={`${id}-heading`} data-testid={testId} noValidate>
       <h3 id={`${id}-heading`} className="text-sm font-semibold">
-        {t("uploadHeading")}
+        {texts?.heading ?? t("uploadHeading")}
       </h3>
-      <div className="grid gap-3 sm:grid-cols-[14rem_minmax(0,1fr)_auto] sm:items-start">
-        <Field label={t("kindLabel")} htmlFor={`${id}-kind`}>
-          <NativeSelect id={`${id}-kind`} name="kind" value={kind} onChange={(e) => setKind(e.target.value as EvidenceKind)} disabled={busy}>
-            {kinds.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </NativeSelect>
-        </Field>
-        <Field label={t("filesLabel")} htmlFor={`${id}-files`} hint={t("filesHint", { cap: formatByteSize(selected.maxBytes) })} error={formError ?? undefined}>
+      <div className={cn("grid gap-3 sm:items-start", kinds.length > 1 ? "sm:grid-cols-[14rem_minmax(0,1fr)_auto]" : "sm:grid-cols-[minmax(0,1fr)_auto]")}>
+        {kinds.length > 1 ? (
+          <Field label={t("kindLabel")} htmlFor={`${id}-kind`}>
+            <NativeSelect id={`${id}-kind`} name="kind" value={kind} onChange={(e) => setKind(e.target.value as EvidenceKind)} disabled={busy}>
+              {kinds.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
+        ) : null}
+        <Field
+          label={texts?.filesLabel ?? t("filesLabel")}
+          htmlFor={`${id}-files`}
+          hint={texts?.filesHint ?? t("filesHint", { cap: formatByteSize(selected.maxBytes) })}
+          error={formError ?? undefined}
+        >
           <Input
             ref={fileInput}
             id={`${id}-files`}
@@ -125,7 +152,7 @@ export function EvidenceUploader({ disputeId, kinds }: { disputeId: string; kind
             className="h-auto py-1.5"
           />
         </Field>
-        <Button type="submit" disabled={busy} className="sm:mt-[1.375rem]">
+        <Button type="submit" disabled={busy} className="sm:mt-[1.375rem]" data-testid={submitTestId}>
           <Upload aria-hidden />
           {busy ? t("uploading") : t("upload")}
         </Button>

@@ -60,18 +60,13 @@ describe("getDashboardStats", () => {
     const first = await createTestDispute(owner, store.id, { buyerPlatformId: "repeat_buyer" });
     const second = await createTestDispute(owner, store.id, { buyerPlatformId: "repeat_buyer" });
     const rejected = await createTestDispute(owner, store.id, { buyerPlatformId: "once_only" });
+    const blob = await db.blob.create({ data: { sha256: "f".repeat(64), sizeBytes: 1n, mimeType: "image/jpeg" } });
     const finding = async (disputeId: string, strength: string, review: "PENDING" | "REJECTED") => {
-      const evidence = await db.evidence.findFirst({ where: { organizationId: owner.organizationId } });
-      const blob = await db.blob.upsert({ where: { sha256: "f".repeat(64) }, create: { sha256: "f".repeat(64), sizeBytes: 1n, mimeType: "image/jpeg" }, update: {} });
-      const evidenceId =
-        evidence?.id ??
-        (
-          await db.evidence.create({
-            data: { organizationId: owner.organizationId, disputeId, kind: "BUYER_PHOTO", sha256: blob.sha256, originalName: "x.jpg", mimeType: "image/jpeg", sizeBytes: 1n, uploadedById: owner.userId },
-          })
-        ).id;
+      const evidence = await db.evidence.create({
+        data: { organizationId: owner.organizationId, disputeId, kind: "BUYER_PHOTO", sha256: blob.sha256, originalName: "x.jpg", mimeType: "image/jpeg", sizeBytes: 1n, uploadedById: owner.userId },
+      });
       await db.finding.create({
-        data: { organizationId: owner.organizationId, evidenceId, disputeId, type: "derived_from_reference", strength, explanationZh: "说明", explanationEn: "explanation", detailsJson: "{}", review },
+        data: { organizationId: owner.organizationId, evidenceId: evidence.id, disputeId, type: "derived_from_reference", strength, explanationZh: "说明", explanationEn: "explanation", detailsJson: "{}", review },
       });
     };
     await finding(first.id, "strong", "PENDING");

@@ -2,7 +2,7 @@ import { UsersRound } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BuyersPagination } from "@/components/buyers/buyers-pagination";
+import { PageLinks } from "@/components/ui/page-links";
 import { RepeatClaimantsTable } from "@/components/buyers/repeat-claimants-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -44,7 +44,15 @@ export default async function BuyersPage({ searchParams }: { searchParams: Promi
         {result.items.length ? (
           <>
             <RepeatClaimantsTable items={result.items} />
-            <BuyersPagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ dispute: result.filteredByDispute ?? undefined }} />
+            <PageLinks
+              basePath="/buyers"
+              label={t("pagination")}
+              className="border-t border-border"
+              page={result.page}
+              pageCount={result.pageCount}
+              total={result.total}
+              params={{ dispute: result.filteredByDispute ?? undefined }}
+            />
           </>
         ) : (
           <EmptyState icon={UsersRound} title={t("emptyTitle")} description={result.filteredByDispute ? t("emptyForDispute") : t("emptyDescription")} />

@@ -1,8 +1,8 @@
 import { FileWarning, Plus, SearchX } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PageLinks } from "@/components/ui/page-links";
 import { DisputeFilters } from "@/components/disputes/dispute-filters";
-import { DisputePagination } from "@/components/disputes/dispute-pagination";
 import { DisputesTable } from "@/components/disputes/disputes-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -60,7 +60,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
         )}
         {result.total > 0 ? (
           <div className="border-t border-border">
-            <DisputePagination page={result.page} pageCount={result.pageCount} total={result.total} params={filters} />
+            <PageLinks basePath="/disputes" label={t("list.pagination")} page={result.page} pageCount={result.pageCount} total={result.total} params={filters} />
           </div>
         ) : null}
       </Card>
