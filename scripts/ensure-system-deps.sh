@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs what RefundProof needs from Debian when it is missing:
-#   chromium (PDF rendering, e2e tests), fonts-noto-cjk (Chinese text in PDFs and
-#   screenshots), ffmpeg (video probing, posters), poppler-utils (PDF checks),
-#   libimage-exiftool-perl (metadata), zip/unzip (evidence bundles).
+#   chromium (e2e tests), chromium-headless-shell (PDF rendering), fonts-noto-cjk (Chinese
+#   text in PDFs and screenshots), libharfbuzz-bin (hb-subset: the PDF's font subsets),
+#   ffmpeg (video probing, posters), poppler-utils (PDF checks), libimage-exiftool-perl
+#   (metadata), zip/unzip (evidence bundles).
 # Safe to run repeatedly; does nothing when everything is present.
 set -euo pipefail
 
 declare -A CHECK=(
   [chromium]="command -v chromium"
+  [chromium-headless-shell]="command -v chromium-headless-shell"
+  [libharfbuzz-bin]="command -v hb-subset"
   [fonts-noto-cjk]="fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"
   [ffmpeg]="command -v ffmpeg && command -v ffprobe"
   [poppler-utils]="command -v pdftoppm && command -v pdftotext"

@@ -1,16 +1,23 @@
 /**
- * Print stylesheet of the case file. Chinese text is set in Noto CJK SC with strict line
- * breaking (no 。，at a line start); hashes and file names break anywhere so a 64-character
- * SHA-256 never runs past the margin; figures never split across pages and never exceed
- * the text block.
+ * Print stylesheet of the case file. Chinese text is set in Noto CJK SC (cut down to the
+ * document's characters, see subset-case-file-fonts.ts, with the installed font behind it)
+ * with strict line breaking (no 。，at a line start); hashes and file names break anywhere
+ * so a 64-character SHA-256 never runs past the margin; figures never split across pages
+ * and never exceed the text block.
  */
 export const CASE_FILE_CSS = `
-@page { size: A4; }
 * { box-sizing: border-box; }
+:root {
+  --serif: "RefundProof Serif", "Noto Serif CJK SC", "DejaVu Serif", serif;
+  --sans: "RefundProof Sans", "Noto Sans CJK SC", "DejaVu Sans", sans-serif;
+  /* CJK inside a hash or file name comes from the sans face: a second CJK family would cost
+     another font in the PDF for a handful of characters. */
+  --mono: "DejaVu Sans Mono", "RefundProof Sans", "Noto Sans Mono CJK SC", monospace;
+}
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
   margin: 0;
-  font-family: "Noto Serif CJK SC", "Noto Serif CJK TC", "DejaVu Serif", serif;
+  font-family: var(--serif);
   font-size: 10.5pt;
   line-height: 1.7;
   color: #1a1a1a;
@@ -20,8 +27,7 @@ body {
   text-align: justify;
   hyphens: auto;
 }
-:lang(en) body, body:lang(en) { font-family: "Noto Serif CJK SC", "DejaVu Serif", serif; }
-h1, h2, h3, h4, th, .sans, table, .chip, figcaption, .toc, .cover { font-family: "Noto Sans CJK SC", "DejaVu Sans", sans-serif; }
+h1, h2, h3, h4, th, .sans, table, .chip, figcaption, .toc, .cover { font-family: var(--sans); }
 h1 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.2pt solid #1f3a5f; color: #1f3a5f; position: relative; font-weight: 700; }
 h2 { font-size: 12.5pt; margin: 7mm 0 3mm; color: #1f3a5f; break-after: avoid; font-weight: 700; position: relative; }
 h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; font-weight: 700; }
@@ -29,7 +35,7 @@ p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
 .chapter { break-before: page; }
 .muted { color: #5b6472; }
 .small { font-size: 8.5pt; }
-.mono, .hash { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 8pt; word-break: break-all; overflow-wrap: anywhere; line-height: 1.45; text-align: left; }
+.mono, .hash { font-family: var(--mono); font-size: 8pt; word-break: break-all; overflow-wrap: anywhere; line-height: 1.45; text-align: left; }
 .breakable { word-break: break-all; overflow-wrap: anywhere; }
 .pre { white-space: pre-wrap; }
 
@@ -82,7 +88,7 @@ table.inventory tr.main td { border-bottom: none; }
 /* Timeline */
 ol.timeline { list-style: none; margin: 0; padding: 0; }
 ol.timeline li { display: grid; grid-template-columns: 36mm 1fr; gap: 4mm; padding: 1.8mm 0; border-bottom: 0.4pt solid #e3e6eb; break-inside: avoid; }
-ol.timeline .when { font-family: "Noto Sans CJK SC", sans-serif; font-size: 9pt; color: #3b4452; font-variant-numeric: tabular-nums; }
+ol.timeline .when { font-family: var(--sans); font-size: 9pt; color: #3b4452; font-variant-numeric: tabular-nums; }
 ol.timeline .what { min-width: 0; }
 
 /* Figures */
@@ -94,7 +100,7 @@ figcaption { font-size: 8.5pt; color: #3b4452; margin-top: 1.2mm; text-align: ce
 .pair img { max-height: 75mm; }
 .finding { border: 0.6pt solid #c9cfd8; border-radius: 1.5mm; padding: 3mm 4mm; margin: 4mm 0; }
 .finding .head { display: flex; align-items: center; flex-wrap: wrap; gap: 1mm; margin-bottom: 2mm; }
-.finding .head .name { font-family: "Noto Sans CJK SC", sans-serif; font-weight: 700; font-size: 10.5pt; margin-right: 2mm; }
+.finding .head .name { font-family: var(--sans); font-weight: 700; font-size: 10.5pt; margin-right: 2mm; }
 .finding table.kv { margin-top: 2mm; font-size: 8pt; }
 .photo-row { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; break-inside: avoid; margin: 0 0 5mm; }
 .photo { margin: 0; }

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
-import { PDFDict, PDFDocument, PDFName, PDFNumber } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZipFile } from "yazl";
@@ -164,10 +164,38 @@ describe("case-file PDF of the seeded demo case", () => {
     expect(images.length).toBeGreaterThanOrEqual(photos.length);
   });
 
-  it("has bookmarks to the chapters", async () => {
+  it("has bookmarks that open each chapter's page, documents folded under their chapter", async () => {
     const doc = await PDFDocument.load(await readFile(pdfFile));
-    const outlines = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
-    expect(outlines?.lookup(PDFName.of("Count"), PDFNumber).asNumber()).toBeGreaterThanOrEqual(9);
+    const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index]));
+    const dests = doc.catalog.lookup(PDFName.of("Dests"), PDFDict);
+    const items = (parent: PDFDict): PDFDict[] => {
+      const list: PDFDict[] = [];
+      for (let item = parent.lookupMaybe(PDFName.of("First"), PDFDict); item; item = item.lookupMaybe(PDFName.of("Next"), PDFDict)) list.push(item);
+      return list;
+    };
+    const outlines = doc.catalog.lookup(PDFName.of("Outlines"), PDFDict);
+    const chapters = items(outlines);
+    expect(chapters.length).toBe(9);
+    expect(outlines.lookup(PDFName.of("Count"), PDFNumber).asNumber()).toBe(9);
+    const documents = items(chapters[8]);
+    expect(documents.length).toBeGreaterThanOrEqual(1);
+    for (const item of [...chapters, ...documents]) {
+      const title = item.lookup(PDFName.of("Title"), PDFHexString).decodeText();
+      const dest = item.lookup(PDFName.of("Dest"), PDFName);
+      const page = pageIndex.get(String(dests.lookup(dest, PDFArray).get(0)));
+      expect(page, title).toBeDefined();
+      const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-f", String(page! + 1), "-l", String(page! + 1), pdfFile, "-"]);
+      expect(stdout.replace(/\s+/g, " "), title).toContain(title);
+    }
+  });
+
+  it("prints in the document's own cut-down typefaces, not whole system fonts", async () => {
+    // Falling back to the installed Noto CJK fonts shows as ~200 Type 3 fonts (one per 256
+    // glyph ids used) and a much slower print.
+    const { stdout } = await run("pdffonts", [pdfFile]);
+    const fonts = stdout.split("\n").slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.length).toBeLessThanOrEqual(30);
   });
 });
 
@@ -270,7 +298,7 @@ describe("buyer text", () => {
     const claim = "<script>alert(1)</script><b>粗体</b>";
     const dispute = await createDispute(owner, {
       storeId: store.id,
-      orderNo: "XSS-0001",
+      orderNo: 'XSS-0001"</style><b>',
       orderAmount: "10.00",
       claimedAmount: "10.00",
       claimFiledAt: "2026-11-20T10:00",
@@ -283,5 +311,7 @@ describe("buyer text", () => {
     expect(text).toContain(claim);
     expect(text).toContain("<img src=x onerror=alert(2)>");
     expect(text).toContain("Page 1 of");
+    // The running header is CSS (a margin box): the order number must not break out of it.
+    expect(text).toContain('XSS-0001"</style><b>');
   }, 120_000);
 });

@@ -8,8 +8,8 @@ import type { CaseFileFormat } from "./case-file-format";
 import { launchChromium } from "./launch-chromium";
 import { preparePrintPictures } from "./prepare-print-pictures";
 import { renderCaseFileHtml, type CaseFileInput } from "./render-case-file-html";
-import { html } from "./safe-html";
-import { stampTocPageNumbers } from "./stamp-toc-page-numbers";
+import { finishCaseFilePdf } from "./finish-case-file-pdf";
+import { subsetCaseFileFonts } from "./subset-case-file-fonts";
 
 export interface PrintOptions {
   caseFile: Omit<CaseFileInput, "pictures">;
@@ -22,13 +22,12 @@ export interface PrintOptions {
   browser?: Browser;
 }
 
-const MARGIN = { top: "20mm", bottom: "18mm", left: "18mm", right: "18mm" };
-
 /**
  * Prints the case file with one Chromium pass: pictures are prepared at print size, the
- * HTML is loaded from a temp file (so images come from disk as file:// URLs, no base64
- * copies; JavaScript off), printed with bookmarks, and the table of contents gets its page
- * numbers written in from the PDF's own link destinations. Temp files are removed whatever
+ * document's typefaces are cut down to its characters while Chromium opens a page, the HTML
+ * is loaded from a temp file (images and fonts come from disk as file:// URLs, no base64
+ * copies; JavaScript off), printed, and the table of contents gets its page numbers and the
+ * PDF its bookmarks from the PDF's own link destinations. Temp files are removed whatever
  * happens.
  */
 export async function printCaseFilePdf(options: PrintOptions): Promise<{ pageCount: number }> {
@@ -36,49 +35,35 @@ export async function printCaseFilePdf(options: PrintOptions): Promise<{ pageCou
   await mkdir(tempDir(), { recursive: true });
   const stem = path.join(tempDir(), `case-file-${randomUUID()}`);
   const htmlPath = `${stem}.html`;
-  const picturesDir = `${stem}-pictures`;
+  const workDir = `${stem}-files`;
   const browser = options.browser ?? (await launchChromium());
   try {
-    const pictures = await preparePrintPictures(options.caseFile.data.evidence, picturesDir);
-    const rendered = renderCaseFileHtml({ ...options.caseFile, pictures }, format);
+    await mkdir(workDir);
+    const pictures = await preparePrintPictures(options.caseFile.data.evidence, workDir);
+    const rendered = renderCaseFileHtml({ ...options.caseFile, pictures }, format, { header: options.header, fontDir: workDir });
     await writeFile(htmlPath, rendered.html);
+    // Cut while Chromium opens the page; the fonts are first read when they are loaded below.
+    const fonts = subsetCaseFileFonts(rendered.html, workDir);
     const context = await browser.newContext({ javaScriptEnabled: false });
     let printed: Buffer;
     try {
       const page = await context.newPage();
       await page.goto(pathToFileURL(htmlPath).href, { waitUntil: "load" });
-      printed = await page.pdf({
-        format: "A4",
-        margin: MARGIN,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: headerTemplate(options.header),
-        footerTemplate: footerTemplate(format),
-        // Chromium writes the bookmarks (outline) only into a tagged PDF.
-        outline: true,
-        tagged: true,
-      });
+      await fonts;
+      // The load event does not wait for fonts the page has not used yet (it shows nothing on
+      // screen); loading every declared face first means none is missing from the print.
+      await page.evaluate(() => Promise.allSettled([...document.fonts].map((face) => face.load())));
+      printed = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     } finally {
       await context.close();
+      await fonts;
     }
-    const stamped = await stampTocPageNumbers(printed, rendered.tocSlots);
-    await writeFile(target, stamped.pdf);
-    return { pageCount: stamped.pageCount };
+    const finished = await finishCaseFilePdf(printed, rendered.toc, rendered.tocSlots);
+    await writeFile(target, finished.pdf);
+    return { pageCount: finished.pageCount };
   } finally {
     if (!options.browser) await browser.close();
     await rm(htmlPath, { force: true });
-    await rm(picturesDir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
   }
-}
-
-// Chromium renders these templates in the page margins with their own default font size of
-// 0, so every size and font is spelled out. The page-number spans are filled in by Chromium.
-function headerTemplate(text: string): string {
-  return html`<div style="width:100%;padding:0 18mm;font-family:'Noto Sans CJK SC',sans-serif;font-size:7.5pt;color:#6b7380;display:flex;justify-content:space-between;gap:6mm">
-    <span style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis">${text}</span><span style="white-space:nowrap">RefundProof</span></div>`.value;
-}
-
-function footerTemplate(format: CaseFileFormat): string {
-  const [before, middle, after] = format.t("pdf.pageOf", { page: "\u0000", total: "\u0000" }).split("\u0000");
-  return html`<div style="width:100%;text-align:center;font-family:'Noto Sans CJK SC',sans-serif;font-size:8pt;color:#3b4452">${before}<span class="pageNumber"></span>${middle}<span class="totalPages"></span>${after}</div>`.value;
 }

@@ -1,3 +1,5 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { ExportDocument } from "@/lib/documents/list-documents-for-export";
 import { formatFen } from "@/lib/utils/money";
 import type { CaseFileFormat } from "./case-file-format";
@@ -7,8 +9,9 @@ import { groupFindingEvidence, imageUrl, knownType } from "./case-file-parts";
 import { renderFindingsSection } from "./render-findings-section";
 import { renderLegalSection, type CaseAssessment } from "./render-legal-section";
 import { renderPhotosSection } from "./render-photos-section";
-import { html, SafeHtml } from "./safe-html";
-import type { TocSlotStyle } from "./stamp-toc-page-numbers";
+import { cssString, html, SafeHtml } from "./safe-html";
+import { CASE_FILE_FACES } from "./subset-case-file-fonts";
+import type { TocEntry, TocSlotStyle } from "./finish-case-file-pdf";
 
 export interface CaseFileInput {
   data: CaseFileData;
@@ -21,11 +24,12 @@ export interface CaseFileInput {
   pictures: ReadonlyMap<string, string>;
 }
 
-export interface TocEntry {
-  /** The chapter heading's element id, which is also the PDF's named destination for it. */
-  id: string;
-  label: string;
-  sub?: boolean;
+/** What the printed page carries besides the document: running header and where the fonts are. */
+export interface CaseFilePageSetup {
+  /** Running header, e.g. order number and export id. */
+  header: string;
+  /** Folder the document's typefaces are written to (see subset-case-file-fonts.ts). */
+  fontDir: string;
 }
 
 export interface RenderedCaseFile {
@@ -41,9 +45,9 @@ const TOC_SUB_SLOT: TocSlotStyle = { size: 10, color: [0x3b / 255, 0x44 / 255, 0
 /**
  * The whole case file as one HTML page for Chromium. Each TOC entry ends in an empty link to
  * its chapter heading; the printer writes the page number into that slot afterwards (see
- * stamp-toc-page-numbers.ts), so nothing here depends on where pages break.
+ * finish-case-file-pdf.ts), so nothing here depends on where pages break.
  */
-export function renderCaseFileHtml(input: CaseFileInput, f: CaseFileFormat): RenderedCaseFile {
+export function renderCaseFileHtml(input: CaseFileInput, f: CaseFileFormat, setup: CaseFilePageSetup): RenderedCaseFile {
   const { data } = input;
   const { t } = f;
   const findingGroups = groupFindingEvidence(data);
@@ -92,13 +96,39 @@ export function renderCaseFileHtml(input: CaseFileInput, f: CaseFileFormat): Ren
 <html lang="${f.locale}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src file: data:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src file: data:; font-src file:; style-src 'unsafe-inline'">
 <title>${t("pdf.cover.title")} · ${data.dispute.order.orderNo}</title>
-<style>${new SafeHtml(CASE_FILE_CSS)}</style>
+<style>${new SafeHtml(pageCss(f, setup) + CASE_FILE_CSS)}</style>
 </head>
 <body>${body}</body>
 </html>`;
   return { html: document.value, toc, tocSlots: new Map(toc.map((entry) => [entry.id, entry.sub ? TOC_SUB_SLOT : TOC_SLOT])) };
+}
+
+/**
+ * Fonts, page box and running header/footer. The header and the page numbers are CSS margin
+ * boxes, laid out with the document itself: Chromium's header/footer templates are separate
+ * documents rendered again for every page and cannot use the document's fonts.
+ *
+ * On screen the document is not shown at all: Chromium lays a page out for the screen when
+ * it loads and again for print, and only the print layout is ever used.
+ */
+function pageCss(f: CaseFileFormat, setup: CaseFilePageSetup): string {
+  const faces = CASE_FILE_FACES.map(
+    (face) => `@font-face { font-family: "${face.family}"; font-weight: ${face.weight}; src: url("${pathToFileURL(path.join(setup.fontDir, face.file)).href}") format("opentype"); }`,
+  );
+  const [before, middle, after] = f.t("pdf.pageOf", { page: "\u0000", total: "\u0000" }).split("\u0000");
+  const marginBox = `font-family: "RefundProof Sans", "Noto Sans CJK SC", sans-serif; color: #6b7380; font-size: 7.5pt;`;
+  return `${faces.join("\n")}
+@media screen { body { display: none; } }
+@page {
+  size: A4;
+  margin: 20mm 18mm 18mm;
+  @top-left { content: ${cssString(setup.header)}; ${marginBox} }
+  @top-right { content: "RefundProof"; ${marginBox} }
+  @bottom-center { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${marginBox} font-size: 8pt; color: #3b4452; }
+}
+`;
 }
 
 function renderCover(input: CaseFileInput, f: CaseFileFormat): SafeHtml {

@@ -29,3 +29,12 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   });
   return new SafeHtml(out);
 }
+
+/**
+ * A CSS string literal (with its quotes) for text that goes into a `<style>` element, such
+ * as the running header. Anything but letters, digits and spaces is written as a CSS escape,
+ * so the text can close neither the string nor the element (`</style>`).
+ */
+export function cssString(value: string): string {
+  return `"${value.replace(/[^\p{L}\p{N} ]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`;
+}

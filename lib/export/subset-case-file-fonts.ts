@@ -1,0 +1,75 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+
+/** A typeface of the case file: the CSS family it is used under and the system font it is cut from. */
+export interface CaseFileFace {
+  family: "RefundProof Sans" | "RefundProof Serif";
+  weight: 400 | 700;
+  /** fontconfig pattern of the installed font (Debian's fonts-noto-cjk). */
+  pattern: string;
+  /** File name inside the export's font folder. */
+  file: string;
+}
+
+export const CASE_FILE_FACES: readonly CaseFileFace[] = [
+  { family: "RefundProof Sans", weight: 400, pattern: "Noto Sans CJK SC:weight=regular", file: "sans-400.otf" },
+  { family: "RefundProof Sans", weight: 700, pattern: "Noto Sans CJK SC:weight=bold", file: "sans-700.otf" },
+  { family: "RefundProof Serif", weight: 400, pattern: "Noto Serif CJK SC:weight=regular", file: "serif-400.otf" },
+  { family: "RefundProof Serif", weight: 700, pattern: "Noto Serif CJK SC:weight=bold", file: "serif-700.otf" },
+];
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Cuts each case-file typeface down to the characters of one document and writes it into
+ * `fontDir`; returns the faces written.
+ *
+ * Why: Chromium embeds a CFF font such as Noto CJK as Type 3 glyphs, and for each face it
+ * prints it first walks the whole font (65,000 glyphs); a subset of a few hundred glyphs
+ * makes that walk free and the PDF smaller. HarfBuzz's `hb-subset` (Debian's libharfbuzz-bin)
+ * does the cutting: it reads a face out of a font collection (.ttc), which the npm `subset-font`
+ * cannot, and as a child process it works on the second core while Chromium opens the page,
+ * without blocking the server's event loop.
+ *
+ * Never fatal: a face that cannot be found or cut is skipped and the stylesheet falls back
+ * to the installed font of the same design, which is slower to print but looks the same.
+ */
+export async function subsetCaseFileFonts(text: string, fontDir: string): Promise<CaseFileFace[]> {
+  const codePoints = new Set<number>();
+  for (const char of text) codePoints.add(char.codePointAt(0)!);
+  // Printable ASCII always: page numbers and the running header are drawn from it.
+  const unicodes = ["20-7e", ...[...codePoints].map((code) => code.toString(16))].join(",");
+
+  const written = await Promise.all(
+    CASE_FILE_FACES.map(async (face) => {
+      const source = await locateFont(face.pattern);
+      if (!source) return null;
+      try {
+        await execFileAsync("hb-subset", [source.file, `--face-index=${source.index}`, `--unicodes=${unicodes}`, `--output-file=${path.join(fontDir, face.file)}`]);
+        return face;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return written.filter((face) => face !== null);
+}
+
+const located = new Map<string, Promise<{ file: string; index: number } | null>>();
+
+/** The installed file (and face index inside a collection) fontconfig picks for `pattern`, if it is that family. */
+function locateFont(pattern: string): Promise<{ file: string; index: number } | null> {
+  let found = located.get(pattern);
+  if (!found) {
+    const family = pattern.split(":")[0];
+    found = execFileAsync("fc-match", ["--format=%{file}\t%{index}\t%{family}", pattern])
+      .then(({ stdout }) => {
+        const [file, index, families] = stdout.split("\t");
+        return families?.split(",").includes(family) ? { file, index: Number(index) || 0 } : null;
+      })
+      .catch(() => null);
+    located.set(pattern, found);
+  }
+  return found;
+}
