@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { hasPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { getDisputeDocuments } from "@/lib/documents/get-dispute-documents";
+import { getDisputeLegalAssessmentForRender } from "@/lib/legal/get-dispute-legal-assessment";
 import { regenerateDocumentAction, saveDocumentAction } from "@/app/(app)/disputes/[id]/document-actions";
 import { DocumentsPanel, type PanelDocument } from "./documents-panel";
 
@@ -15,7 +16,7 @@ export async function DocumentsSection({ ctx, disputeId }: { ctx: SessionContext
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   let documents: Awaited<ReturnType<typeof getDisputeDocuments>>;
   try {
-    documents = await getDisputeDocuments(ctx, disputeId);
+    documents = await getDisputeDocuments(ctx, disputeId, { assessment: await getDisputeLegalAssessmentForRender(ctx, disputeId) });
   } catch (error) {
     // The legal section above shows the same problem in full; here it is enough to say why nothing is listed.
     if (!(error instanceof AppError) || error.code === "NOT_FOUND") throw error;

@@ -7,7 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { AppError } from "@/lib/errors";
 import { CATEGORY_NAMES } from "@/lib/legal/assessment-texts";
-import { getDisputeLegalAssessment, type DisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
+import { getDisputeLegalAssessmentForRender, type DisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import type { ElementAssessment } from "@/lib/legal/legal-assessment-schema";
 import { LEGAL_TRACKS, type LegalTrack } from "@/lib/legal/legal-rule-schema";
 import { formatFen } from "@/lib/utils/money";
@@ -26,7 +26,7 @@ export async function LegalAssessmentSection({ ctx, disputeId }: { ctx: SessionC
   let assessment: DisputeLegalAssessment | null = null;
   let failure: string | null = null;
   try {
-    assessment = await getDisputeLegalAssessment(ctx, disputeId);
+    assessment = await getDisputeLegalAssessmentForRender(ctx, disputeId);
   } catch (error) {
     if (!(error instanceof AppError) || error.code === "NOT_FOUND") throw error;
     failure = (await getTranslations("errors"))(error.messageKey, error.values);

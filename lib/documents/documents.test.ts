@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createTestDispute, merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
 import { AppError } from "@/lib/errors";
+import { getDisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import { addEvidence, addFinding } from "@/lib/legal/legal-test-fixtures";
 import { addMember } from "@/test/factories";
 import { getDisputeDocuments } from "./get-dispute-documents";
@@ -33,6 +34,17 @@ async function caseWithEvidence() {
 }
 
 describe("case documents", () => {
+  it("uses a legal assessment the caller already has for this dispute, never one for another dispute", async () => {
+    const { owner, store, dispute } = await caseWithEvidence();
+    const other = await createTestDispute(owner, store.id, { orderNo: "TB-DOC-0002" });
+    const own = await getDisputeLegalAssessment(owner, dispute.id);
+    expect((await loadDocumentCase(owner, dispute.id, { assessment: own })).assessment).toBe(own);
+    const foreign = await getDisputeLegalAssessment(owner, other.id);
+    const loaded = await loadDocumentCase(owner, dispute.id, { assessment: foreign });
+    expect(loaded.assessment).not.toBe(foreign);
+    expect(loaded.assessment.disputeId).toBe(dispute.id);
+  });
+
   it("fills every document from the case: order no., amount, evidence hashes, legal basis, never the raw phone or address", async () => {
     const { owner, dispute, photo, video } = await caseWithEvidence();
     await addFinding(owner, dispute.id, photo.id, "derived_from_reference", "CONFIRMED");

@@ -27,8 +27,8 @@ export type DisputeDocument =
  * does not support, why. A saved draft stays visible even when its type no longer applies,
  * so no edit is hidden.
  */
-export async function getDisputeDocuments(ctx: SessionContext, disputeId: string): Promise<Record<DocumentLocale, DisputeDocument[]>> {
-  const c = await loadDocumentCase(ctx, disputeId);
+export async function getDisputeDocuments(ctx: SessionContext, disputeId: string, known: Parameters<typeof loadDocumentCase>[2] = {}): Promise<Record<DocumentLocale, DisputeDocument[]>> {
+  const c = await loadDocumentCase(ctx, disputeId, known);
   const drafts = await db.documentDraft.findMany({ where: { organizationId: ctx.organizationId, disputeId } });
   const editors = await db.user.findMany({ where: { id: { in: drafts.map((d) => d.updatedById) } }, select: { id: true, name: true } });
   const availability = documentAvailability(c);

@@ -13,8 +13,13 @@ export type ExportDocument = { type: DocumentType; title: string; body: string; 
  * saved, the freshly generated text. A saved draft unticked for export is left out, and so
  * is any type the case does not support. Another merchant's dispute is NOT_FOUND.
  */
-export async function listDocumentsForExport(ctx: SessionContext, disputeId: string, locale: DocumentLocale): Promise<ExportDocument[]> {
-  const c = await loadDocumentCase(ctx, disputeId);
+export async function listDocumentsForExport(
+  ctx: SessionContext,
+  disputeId: string,
+  locale: DocumentLocale,
+  known: Parameters<typeof loadDocumentCase>[2] = {},
+): Promise<ExportDocument[]> {
+  const c = await loadDocumentCase(ctx, disputeId, known);
   const drafts = await db.documentDraft.findMany({
     where: { organizationId: ctx.organizationId, disputeId, locale },
     select: { type: true, title: true, body: true, edited: true, includeInExport: true },

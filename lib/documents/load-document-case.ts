@@ -1,15 +1,18 @@
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { notFound } from "@/lib/errors";
-import { getDisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
+import { getDisputeLegalAssessment, type DisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import { loadLegalRules } from "@/lib/legal/load-legal-rules";
 
 /**
  * Everything a case document is filled from, for one dispute of the caller's merchant.
  * The buyer appears only by platform id and nickname: phone and address exist as salted
  * hashes and never go into a document.
+ *
+ * `known.assessment`: the dispute's legal assessment when the caller already has it (the
+ * dispute page and the export show it too); one for another dispute is ignored.
  */
-export async function loadDocumentCase(ctx: SessionContext, disputeId: string, now: Date = new Date()) {
+export async function loadDocumentCase(ctx: SessionContext, disputeId: string, known: { assessment?: DisputeLegalAssessment } = {}) {
   const dispute = await db.dispute.findFirst({
     where: { id: disputeId, organizationId: ctx.organizationId },
     select: {
@@ -31,7 +34,7 @@ export async function loadDocumentCase(ctx: SessionContext, disputeId: string, n
   if (!dispute) throw notFound();
 
   const [assessment, evidence, findings, rules] = await Promise.all([
-    getDisputeLegalAssessment(ctx, disputeId, now),
+    known.assessment?.disputeId === disputeId ? known.assessment : getDisputeLegalAssessment(ctx, disputeId),
     db.evidence.findMany({
       where: {
         organizationId: ctx.organizationId,

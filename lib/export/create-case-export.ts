@@ -48,7 +48,7 @@ export async function createCaseExport(ctx: SessionContext, disputeId: string, r
     if (error instanceof LegalRulesError || (error instanceof AppError && error.code === "CONFLICT")) return null;
     throw error;
   });
-  const allDocuments = await listDocumentsForExport(ctx, disputeId, input.locale);
+  const allDocuments = await listDocumentsForExport(ctx, disputeId, input.locale, { assessment: assessment ?? undefined });
   const documents = input.documentTypes ? allDocuments.filter((doc) => input.documentTypes!.includes(doc.type)) : allDocuments;
 
   const exportId = randomUUID();

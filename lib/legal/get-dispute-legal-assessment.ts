@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import type { DisputeStatus, EvidenceKind, FindingReview } from "@/lib/db/generated/enums";
@@ -190,3 +191,9 @@ export async function getDisputeLegalAssessment(ctx: SessionContext, disputeId: 
     citedRules: rules.filter((rule) => cited.has(`${rule.id}@${rule.version}`)),
   };
 }
+
+/**
+ * The same, computed once per server render however many sections of a page ask for it
+ * (React's per-request cache; outside a render every call computes afresh).
+ */
+export const getDisputeLegalAssessmentForRender = cache((ctx: SessionContext, disputeId: string) => getDisputeLegalAssessment(ctx, disputeId));
