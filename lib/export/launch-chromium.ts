@@ -7,7 +7,7 @@ import { chromium, type Browser } from "playwright-core";
  * without the browser's window and toolbar; the full browser builds those (an omnibox web
  * page included) for every new context, which costs more CPU than printing a case file.
  */
-function chromiumExecutable(): string {
+export function chromiumExecutable(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   return ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((file) => existsSync(file)) ?? "/usr/bin/chromium";
 }

@@ -5,10 +5,10 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { tempDir } from "@/lib/evidence/resolve-store-paths";
 import type { CaseFileFormat } from "./case-file-format";
-import { launchChromium } from "./launch-chromium";
 import { preparePrintPictures } from "./prepare-print-pictures";
 import { renderCaseFileHtml, type CaseFileInput } from "./render-case-file-html";
 import { finishCaseFilePdf } from "./finish-case-file-pdf";
+import { withSharedChromium } from "./shared-chromium";
 import { subsetCaseFileFonts } from "./subset-case-file-fonts";
 
 export interface PrintOptions {
@@ -18,7 +18,7 @@ export interface PrintOptions {
   header: string;
   /** Where the finished PDF goes (the caller owns the file from then on). */
   target: string;
-  /** Reuse a running browser (the benchmark); otherwise one is launched and closed. */
+  /** A running browser to print with (the benchmark); otherwise the server's shared one. */
   browser?: Browser;
 }
 
@@ -31,12 +31,15 @@ export interface PrintOptions {
  * happens.
  */
 export async function printCaseFilePdf(options: PrintOptions): Promise<{ pageCount: number }> {
+  return options.browser ? print(options, options.browser) : withSharedChromium((browser) => print(options, browser));
+}
+
+async function print(options: PrintOptions, browser: Browser): Promise<{ pageCount: number }> {
   const { format, target } = options;
   await mkdir(tempDir(), { recursive: true });
   const stem = path.join(tempDir(), `case-file-${randomUUID()}`);
   const htmlPath = `${stem}.html`;
   const workDir = `${stem}-files`;
-  const browser = options.browser ?? (await launchChromium());
   try {
     await mkdir(workDir);
     const pictures = await preparePrintPictures(options.caseFile.data.evidence, workDir);
@@ -62,7 +65,6 @@ export async function printCaseFilePdf(options: PrintOptions): Promise<{ pageCou
     await writeFile(target, finished.pdf);
     return { pageCount: finished.pageCount };
   } finally {
-    if (!options.browser) await browser.close();
     await rm(htmlPath, { force: true });
     await rm(workDir, { recursive: true, force: true });
   }
