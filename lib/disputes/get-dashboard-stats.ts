@@ -23,7 +23,8 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
       where: { organizationId, status: { in: UNSETTLED_STATUSES } },
       _sum: { amountClaimedFen: true, amountRecoveredFen: true },
     }),
-    db.dispute.aggregate({ where: { organizationId }, _sum: { amountRecoveredFen: true } }),
+    // Only disputes with money recovered, found through their index instead of a scan of every dispute.
+    db.dispute.aggregate({ where: { organizationId, amountRecoveredFen: { gt: 0 } }, _sum: { amountRecoveredFen: true } }),
     // A dispute "has forged-photo signals" when a strong or moderate finding on it was not rejected by a reviewer.
     db.finding.groupBy({
       by: ["disputeId"],

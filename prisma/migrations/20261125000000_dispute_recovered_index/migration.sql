@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Dispute_organizationId_amountRecoveredFen_idx" ON "Dispute"("organizationId", "amountRecoveredFen");
+
