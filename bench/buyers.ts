@@ -7,18 +7,13 @@
  * the ratio.
  * Run: npx tsx bench/buyers.ts [disputes]
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { openBenchDatabase } from "./open-bench-database";
 
 const COUNT = Number(process.argv[2] ?? 100_000);
 const RUNS = 5;
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "refundproof-bench-buyers-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-process.env.DATA_DIR = dir;
-execFileSync("bash", [path.resolve("scripts/prisma.sh"), "migrate", "deploy"], { stdio: "pipe" });
+const dir = openBenchDatabase("buyers");
 
 const { db } = await import("@/lib/db/prisma");
 const { listRepeatClaimants } = await import("@/lib/legal/list-repeat-claimants");

@@ -12,15 +12,12 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { openBenchDatabase } from "./open-bench-database";
 import { pathToFileURL } from "node:url";
 
 const RUNS = 3;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "refundproof-bench-export-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-process.env.DATA_DIR = path.join(dir, "data");
-execFileSync("bash", [path.resolve("scripts/prisma.sh"), "migrate", "deploy"], { stdio: "pipe" });
+const dir = openBenchDatabase("export");
 
 // Imported after DATABASE_URL is set: the client binds to it on load.
 const { createHash } = await import("node:crypto");

@@ -6,18 +6,13 @@
  * worst in milliseconds.
  * Run: npx tsx bench/list-disputes.ts [disputes]
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { openBenchDatabase } from "./open-bench-database";
 
 const COUNT = Number(process.argv[2] ?? 100_000);
 const RUNS = 5;
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "refundproof-bench-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-process.env.DATA_DIR = dir;
-execFileSync("bash", [path.resolve("scripts/prisma.sh"), "migrate", "deploy"], { stdio: "pipe" });
+const dir = openBenchDatabase("disputes");
 
 // Imported after DATABASE_URL is set: the client binds to it on load.
 const { db } = await import("@/lib/db/prisma");

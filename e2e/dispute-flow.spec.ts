@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import { makeFixtures } from "./fixtures";
-import { signUpMerchant } from "./helpers";
+import { expectVideoPlaysAndSeeks, signUpMerchant } from "./helpers";
 
 let files: Awaited<ReturnType<typeof makeFixtures>>;
 test.beforeAll(async () => {
@@ -65,20 +65,7 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
   await expect(page.getByTestId("evidence-item").filter({ hasText: "破损照片1.jpg" })).toBeVisible();
 
   // The video plays and seeks (HTTP Range).
-  const video = page.getByTestId("evidence-video");
-  await video.evaluate((v: HTMLVideoElement) => {
-    v.muted = true;
-    return v.play();
-  });
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.3);
-  await video.evaluate(
-    (v: HTMLVideoElement) =>
-      new Promise<void>((resolve) => {
-        v.addEventListener("seeked", () => resolve(), { once: true });
-        v.currentTime = 2;
-      }),
-  );
-  expect(await video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(1.9);
+  await expectVideoPlaysAndSeeks(page.getByTestId("evidence-video"));
 
   // Bad uploads: a renamed text file and an oversize photo get precise messages and add nothing.
   await upload(page, "BUYER_PHOTO", [files.fakeJpg]);

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
@@ -23,4 +23,21 @@ export async function signUpMerchant(page: Page, merchantName = `测试商家-${
   await page.locator("form:has(#email) button[type=submit]").click();
   await expect(page.getByTestId("org-name")).toHaveText(merchantName);
   return { email, merchantName };
+}
+
+/** Plays a `<video>` (muted) until it has advanced, then seeks to 2 s: both need the file route's Range support. */
+export async function expectVideoPlaysAndSeeks(video: Locator) {
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    return v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.3);
+  await video.evaluate(
+    (v: HTMLVideoElement) =>
+      new Promise<void>((resolve) => {
+        v.addEventListener("seeked", () => resolve(), { once: true });
+        v.currentTime = 2;
+      }),
+  );
+  expect(await video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(1.9);
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { makeFixtures } from "./fixtures";
 import { startLocalTsa } from "../test/local-tsa";
-import { DEMO_OWNER, signIn, signUpMerchant } from "./helpers";
+import { DEMO_OWNER, expectVideoPlaysAndSeeks, signIn, signUpMerchant } from "./helpers";
 
 let files: Awaited<ReturnType<typeof makeFixtures>>;
 test.beforeAll(async () => {
@@ -88,19 +88,7 @@ test("orders: CSV import with a bad row imports nothing, fixed file imports, sea
   await expect(item.getByTestId("video-duration")).toHaveText("0:03");
   await expect(item.getByTestId("video-resolution")).toContainText("320 × 240");
   await expect(item.getByTestId("timestamp-status")).toHaveAttribute("data-status", "unconfigured");
-  const video = page.getByTestId("evidence-video");
-  await video.evaluate((v: HTMLVideoElement) => {
-    v.muted = true;
-    return v.play();
-  });
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.3);
-  await video.evaluate(
-    (v: HTMLVideoElement) =>
-      new Promise<void>((resolve) => {
-        v.addEventListener("seeked", () => resolve(), { once: true });
-        v.currentTime = 2;
-      }),
-  );
+  await expectVideoPlaysAndSeeks(page.getByTestId("evidence-video"));
   // The background worker renders the poster and the keyframe strip.
   await expect.poll(async () => (await page.reload(), await page.getByTestId("keyframe-strip").locator("img").count()), { timeout: 30_000 }).toBe(12);
   await expect(page.getByTestId("evidence-video")).toHaveAttribute("poster", /\/poster$/);

@@ -32,11 +32,9 @@ function openssl(args: string[], cwd: string) {
   execFileSync("openssl", args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
 }
 
-const TSA_CONFIG = `
-[ tsa ]
-default_tsa = tsa_config
-
-[ tsa_config ]
+/** The settings both TSA sections share: the same key, certificate, serial file and policy. */
+const tsaSection = (name: string, rest: string) => `
+[ ${name} ]
 dir = .
 serial = ./tsaserial
 crypto_device = builtin
@@ -45,26 +43,24 @@ certs = ./tsa.pem
 signer_key = ./tsa.key
 signer_digest = sha256
 default_policy = 1.2.3.4.1
-other_policies = 1.2.3.4.5
+${rest}`;
+
+const TSA_CONFIG = `
+[ tsa ]
+default_tsa = tsa_config
+${tsaSection(
+  "tsa_config",
+  `other_policies = 1.2.3.4.5
 digests = sha256, sha384, sha512
 accuracy = secs:1
 ordering = yes
 tsa_name = yes
 ess_cert_id_chain = no
-ess_cert_id_alg = sha256
-
+ess_cert_id_alg = sha256`,
+)}
 # Same TSA, but accepting only SHA-512 imprints: it answers a SHA-256 request with a
 # signed "rejection" (badAlg), as a real TSA refuses what its policy does not allow.
-[ tsa_reject ]
-dir = .
-serial = ./tsaserial
-crypto_device = builtin
-signer_cert = ./tsa.pem
-certs = ./tsa.pem
-signer_key = ./tsa.key
-signer_digest = sha256
-default_policy = 1.2.3.4.1
-digests = sha512
+${tsaSection("tsa_reject", "digests = sha512")}
 `;
 
 /**

@@ -6,25 +6,10 @@ import { FormFeedback, type FormAction } from "@/components/settings/form-feedba
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import type { DocumentType } from "@/lib/db/generated/enums";
+import type { DocumentLocale } from "@/lib/documents/document-types";
+import type { DisputeDocument } from "@/lib/documents/get-dispute-documents";
 import type { FormState } from "@/lib/http/form-state";
 import { cn } from "@/lib/utils/cn";
-
-type Lang = "zh-CN" | "en";
-
-export type PanelDocument =
-  | {
-      type: DocumentType;
-      available: true;
-      title: string;
-      body: string;
-      saved: boolean;
-      edited: boolean;
-      includeInExport: boolean;
-      updatedAt: string | null;
-      updatedByName: string | null;
-    }
-  | { type: DocumentType; available: false; reason: { zh: string; en: string }; saved: boolean };
 
 /**
  * Document list with a language switch (the documents' language, independent of the UI's).
@@ -37,14 +22,14 @@ export function DocumentsPanel({
   saveAction,
   regenerateAction,
 }: {
-  documents: Record<Lang, PanelDocument[]>;
-  initialLocale: Lang;
+  documents: Record<DocumentLocale, DisputeDocument[]>;
+  initialLocale: DocumentLocale;
   canEdit: boolean;
   saveAction: FormAction;
   regenerateAction: FormAction;
 }) {
   const t = useTranslations("documents");
-  const [lang, setLang] = useState<Lang>(initialLocale);
+  const [lang, setLang] = useState<DocumentLocale>(initialLocale);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -83,8 +68,8 @@ function DocumentItem({
   saveAction,
   regenerateAction,
 }: {
-  doc: PanelDocument;
-  lang: Lang;
+  doc: DisputeDocument;
+  lang: DocumentLocale;
   canEdit: boolean;
   saveAction: FormAction;
   regenerateAction: FormAction;
@@ -113,7 +98,7 @@ function DocumentItem({
           {doc.includeInExport ? <Badge tone="green">{t("inExport")}</Badge> : <Badge tone="neutral">{t("notInExport")}</Badge>}
           {doc.updatedAt ? (
             <span className="text-xs text-muted-foreground">
-              {t("updated", { date: format.dateTime(new Date(doc.updatedAt), { dateStyle: "medium", timeStyle: "short" }), name: doc.updatedByName ?? "—" })}
+              {t("updated", { date: format.dateTime(doc.updatedAt, { dateStyle: "medium", timeStyle: "short" }), name: doc.updatedByName ?? "—" })}
             </span>
           ) : null}
         </summary>
@@ -121,7 +106,7 @@ function DocumentItem({
           {canEdit ? (
             // A save or regeneration changes updatedAt: the form remounts with the stored text, and the
             // badge and time in the summary above confirm the save.
-            <EditForm key={doc.updatedAt ?? "generated"} doc={doc} lang={lang} saveAction={saveAction} regenerateAction={regenerateAction} />
+            <EditForm key={doc.updatedAt?.toISOString() ?? "generated"} doc={doc} lang={lang} saveAction={saveAction} regenerateAction={regenerateAction} />
           ) : (
             <div className="space-y-2">
               <p className="font-medium">{doc.title}</p>
@@ -143,8 +128,8 @@ function EditForm({
   saveAction,
   regenerateAction,
 }: {
-  doc: Extract<PanelDocument, { available: true }>;
-  lang: Lang;
+  doc: Extract<DisputeDocument, { available: true }>;
+  lang: DocumentLocale;
   saveAction: FormAction;
   regenerateAction: FormAction;
 }) {

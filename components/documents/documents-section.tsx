@@ -8,7 +8,7 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { getDisputeDocuments } from "@/lib/documents/get-dispute-documents";
 import { getDisputeLegalAssessmentForRender } from "@/lib/legal/get-dispute-legal-assessment";
 import { regenerateDocumentAction, saveDocumentAction } from "@/app/(app)/disputes/[id]/document-actions";
-import { DocumentsPanel, type PanelDocument } from "./documents-panel";
+import { DocumentsPanel } from "./documents-panel";
 
 /** The dispute page's case documents: generated from the case, editable, saved with the case, in both languages. */
 export async function DocumentsSection({ ctx, disputeId }: { ctx: SessionContext; disputeId: string }) {
@@ -33,13 +33,6 @@ export async function DocumentsSection({ ctx, disputeId }: { ctx: SessionContext
       </Card>
     );
   }
-  const toPanel = (list: (typeof documents)["en"]): PanelDocument[] =>
-    list.map((doc) =>
-      doc.available
-        ? { ...doc, updatedAt: doc.updatedAt?.toISOString() ?? null }
-        : { type: doc.type, available: false, reason: doc.reason, saved: doc.saved },
-    );
-
   return (
     <Card>
       <section aria-labelledby="documents-section-title" data-testid="documents-section">
@@ -51,7 +44,7 @@ export async function DocumentsSection({ ctx, disputeId }: { ctx: SessionContext
         </CardHeader>
         <CardContent>
           <DocumentsPanel
-            documents={{ "zh-CN": toPanel(documents["zh-CN"]), en: toPanel(documents.en) }}
+            documents={documents}
             initialLocale={locale}
             canEdit={hasPermission(ctx, { dispute: ["update"] })}
             saveAction={saveDocumentAction.bind(null, disputeId)}

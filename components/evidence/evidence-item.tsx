@@ -2,6 +2,7 @@ import { Download, FileText, ImageOff } from "lucide-react";
 import Image from "next/image";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { EvidenceVideoPlayer } from "@/components/video/evidence-video-player";
 import { KeyframeStrip, VideoFactRows } from "@/components/video/video-facts";
 import { formatByteSize } from "@/lib/evidence/format-byte-size";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
@@ -96,19 +97,7 @@ export async function EvidenceItem({ evidence, canWithdraw }: { evidence: Eviden
 
 function Preview({ evidence, t }: { evidence: EvidenceView; t: Awaited<ReturnType<typeof getTranslations<"evidence">>> }) {
   if (evidence.mediaClass === "video") {
-    return (
-      <video
-        controls
-        preload="metadata"
-        src={evidence.fileUrl}
-        poster={evidence.video?.posterUrl ?? undefined}
-        className="size-full bg-black object-contain"
-        aria-label={evidence.originalName}
-        data-testid="evidence-video"
-      >
-        {t("videoUnsupported")}
-      </video>
-    );
+    return <EvidenceVideoPlayer video={evidence} className="size-full bg-black object-contain" testId="evidence-video" />;
   }
   if (evidence.thumbnailUrl) {
     return (

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TimestampStatus } from "@/components/evidence/timestamp-status";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
+import { EvidenceVideoPlayer } from "./evidence-video-player";
 import { KeyframeStrip, VideoFactRows } from "./video-facts";
 
 /** A packing video with its player (poster, seekable via HTTP Range), probe facts, timestamp state and keyframe strip. */
@@ -9,17 +10,7 @@ export async function PackingVideoCard({ video }: { video: EvidenceView }) {
   const format = await getFormatter();
   return (
     <li className="overflow-hidden rounded-lg border border-border bg-card" data-testid="packing-video" data-evidence-id={video.id}>
-      <video
-        controls
-        preload="metadata"
-        src={video.fileUrl}
-        poster={video.video?.posterUrl ?? undefined}
-        className="aspect-video w-full bg-black object-contain"
-        aria-label={video.originalName}
-        data-testid="packing-video-player"
-      >
-        {te("videoUnsupported")}
-      </video>
+      <EvidenceVideoPlayer video={video} className="aspect-video w-full bg-black object-contain" testId="packing-video-player" />
       <div className="space-y-2 p-3 text-sm">
         <p className="font-medium break-all">{video.originalName}</p>
         <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs">

@@ -77,35 +77,29 @@ export async function finishCaseFilePdf(pdf: Uint8Array, toc: readonly TocEntry[
  * Each item points at the heading's named destination, so it lands where the TOC link does.
  */
 function addBookmarks(doc: PDFDocument, toc: readonly TocEntry[]): void {
-  const { context } = doc;
-  const root = context.nextRef();
-  const chapters: { entry: TocEntry; subs: TocEntry[] }[] = [];
+  const chapters: OutlineNode[] = [];
   for (const entry of toc) {
     const parent = chapters.at(-1);
-    if (entry.sub && parent) parent.subs.push(entry);
-    else chapters.push({ entry, subs: [] });
+    if (entry.sub && parent) parent.children.push({ entry, children: [] });
+    else chapters.push({ entry, children: [] });
   }
-  const chapterRefs = linkItems(
-    context,
-    root,
-    chapters.map(({ entry, subs }) => ({ entry, children: (ref: PDFRef) => linkItems(context, ref, subs.map((sub) => ({ entry: sub }))) })),
-  );
-  context.assign(root, context.obj({ Type: "Outlines", Count: chapterRefs.length, ...firstLast(chapterRefs) }));
+  const root = doc.context.nextRef();
+  const items = linkItems(doc.context, root, chapters);
+  doc.context.assign(root, doc.context.obj({ Type: "Outlines", Count: items.length, ...firstLast(items) }));
   doc.catalog.set(PDFName.of("Outlines"), root);
   doc.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
 }
 
-interface OutlineItem {
+interface OutlineNode {
   entry: TocEntry;
-  /** Writes the item's children under `ref` and returns their refs. */
-  children?: (ref: PDFRef) => PDFRef[];
+  children: OutlineNode[];
 }
 
-/** Writes sibling outline items under `parent`, linked Prev/Next; returns their refs in order. */
-function linkItems(context: PDFContext, parent: PDFRef, items: OutlineItem[]): PDFRef[] {
-  const refs = items.map(() => context.nextRef());
-  items.forEach(({ entry, children }, index) => {
-    const kids = children?.(refs[index]) ?? [];
+/** Writes sibling outline items (and their children) under `parent`, linked Prev/Next; returns their refs in order. */
+function linkItems(context: PDFContext, parent: PDFRef, nodes: OutlineNode[]): PDFRef[] {
+  const refs = nodes.map(() => context.nextRef());
+  nodes.forEach(({ entry, children }, index) => {
+    const kids = linkItems(context, refs[index], children);
     context.assign(
       refs[index],
       context.obj({

@@ -39,7 +39,7 @@ export async function withSharedChromium<T>(work: (browser: Browser) => Promise<
   }
 }
 
-/** Closes the shared browser now (tests, shutdown). */
+/** Closes the shared browser now (tests; nothing calls it on server shutdown). */
 export async function closeSharedChromium(): Promise<void> {
   if (shared) await retire(shared);
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 /** A typeface of the case file: the CSS family it is used under and the system font it is cut from. */
-export interface CaseFileFace {
+interface CaseFileFace {
   family: "RefundProof Sans" | "RefundProof Serif";
   weight: 400 | 700;
   /** fontconfig pattern of the installed font (Debian's fonts-noto-cjk). */
@@ -23,7 +23,7 @@ const execFileAsync = promisify(execFile);
 
 /**
  * Cuts each case-file typeface down to the characters of one document and writes it into
- * `fontDir`; returns the faces written.
+ * `fontDir` under its `file` name.
  *
  * Why: Chromium embeds a CFF font such as Noto CJK as Type 3 glyphs, and for each face it
  * prints it first walks the whole font (65,000 glyphs); a subset of a few hundred glyphs
@@ -35,25 +35,21 @@ const execFileAsync = promisify(execFile);
  * Never fatal: a face that cannot be found or cut is skipped and the stylesheet falls back
  * to the installed font of the same design, which is slower to print but looks the same.
  */
-export async function subsetCaseFileFonts(text: string, fontDir: string): Promise<CaseFileFace[]> {
+export async function subsetCaseFileFonts(text: string, fontDir: string): Promise<void> {
   const codePoints = new Set<number>();
   for (const char of text) codePoints.add(char.codePointAt(0)!);
   // Printable ASCII always: page numbers and the running header are drawn from it.
   const unicodes = ["20-7e", ...[...codePoints].map((code) => code.toString(16))].join(",");
 
-  const written = await Promise.all(
+  await Promise.all(
     CASE_FILE_FACES.map(async (face) => {
       const source = await locateFont(face.pattern);
-      if (!source) return null;
-      try {
-        await execFileAsync("hb-subset", [source.file, `--face-index=${source.index}`, `--unicodes=${unicodes}`, `--output-file=${path.join(fontDir, face.file)}`]);
-        return face;
-      } catch {
-        return null;
-      }
+      if (!source) return;
+      await execFileAsync("hb-subset", [source.file, `--face-index=${source.index}`, `--unicodes=${unicodes}`, `--output-file=${path.join(fontDir, face.file)}`]).catch(
+        () => undefined, // The fallback described above.
+      );
     }),
   );
-  return written.filter((face) => face !== null);
 }
 
 const located = new Map<string, Promise<{ file: string; index: number } | null>>();
