@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import { DEMO_OWNER, signIn } from "./helpers";
 
-test("the owner exports the first demo dispute and downloads its ZIP bundle", async ({ page }) => {
+test("the owner reviews the findings of the first demo dispute, then exports it and downloads its ZIP bundle", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO_OWNER);
   await page.goto("/disputes?q=TB20261118001234");
@@ -12,6 +12,22 @@ test("the owner exports the first demo dispute and downloads its ZIP bundle", as
   const section = page.getByTestId("exports-section");
   await expect(section).toBeVisible();
   const before = await section.getByTestId("export-item").count();
+
+  // Nothing leaves the company before a person has reviewed every finding: the button waits and says why.
+  await expect(section.getByTestId("export-not-ready")).toBeVisible();
+  await expect(section.getByTestId("export-create")).toBeDisabled();
+  const findings = page.getByTestId("findings-section");
+  await expect(findings).toHaveAttribute("data-pending", "false", { timeout: 90_000 });
+  await section.getByRole("link", { name: "前往图片鉴定" }).click();
+  await expect(page).toHaveURL(/#findings$/);
+  const pending = findings.locator("[data-review=PENDING]");
+  const total = await pending.count();
+  expect(total).toBeGreaterThan(0);
+  for (let left = total; left > 0; left--) {
+    await pending.first().getByTestId("finding-confirm").click();
+    await expect(pending).toHaveCount(left - 1);
+  }
+  await expect(section.getByTestId("export-not-ready")).toHaveCount(0);
 
   await section.getByTestId("export-create").click();
   // Chromium prints the PDF meanwhile: the button says so and is disabled.

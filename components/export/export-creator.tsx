@@ -8,8 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Field, NativeSelect } from "@/components/ui/input";
 import { locales, type Locale } from "@/lib/i18n/locales";
 
-/** Language choice and the export button; the request takes seconds (Chromium prints the PDF), so it shows progress. */
-export function ExportCreator({ disputeId }: { disputeId: string }) {
+/**
+ * Language choice and the export button; the request takes seconds (Chromium prints the PDF), so it shows progress.
+ * `ready` is false while findings await review (the section says why); the server refuses such an export anyway.
+ */
+export function ExportCreator({ disputeId, ready }: { disputeId: string; ready: boolean }) {
   const t = useTranslations("export");
   const uiLocale = useLocale();
   const router = useRouter();
@@ -53,7 +56,7 @@ export function ExportCreator({ disputeId }: { disputeId: string }) {
           ))}
         </NativeSelect>
       </Field>
-      <Button type="submit" disabled={busy} className="w-full" data-testid="export-create">
+      <Button type="submit" disabled={busy || !ready} className="w-full" data-testid="export-create">
         {busy ? <Loader2 className="animate-spin" aria-hidden /> : <FileDown aria-hidden />}
         {busy ? t("creating") : t("create")}
       </Button>

@@ -1,4 +1,4 @@
-import { Archive, Download, FileText } from "lucide-react";
+import { Archive, Download, FileText, ShieldAlert } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CopyHashButton } from "@/components/evidence/copy-hash-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { hasPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { formatByteSize } from "@/lib/evidence/format-byte-size";
+import { getExportReadiness } from "@/lib/export/get-export-readiness";
 import { listCaseExports } from "@/lib/export/list-case-exports";
 import { ExportCreator } from "./export-creator";
 
@@ -15,6 +16,7 @@ export async function ExportsSection({ ctx, disputeId }: { ctx: SessionContext; 
   const format = await getFormatter();
   const exports = await listCaseExports(ctx, disputeId);
   const canExport = hasPermission(ctx, { export: ["create"] });
+  const readiness = canExport ? await getExportReadiness(ctx, disputeId) : null;
 
   return (
     <Card>
@@ -24,7 +26,20 @@ export async function ExportsSection({ ctx, disputeId }: { ctx: SessionContext; 
         </CardHeader>
         <CardContent className="space-y-4">
           <p className="text-xs text-muted-foreground">{t("description")}</p>
-          {canExport ? <ExportCreator disputeId={disputeId} /> : <p className="text-xs text-muted-foreground">{t("noPermission")}</p>}
+          {readiness && !readiness.ready ? (
+            <div className="flex gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" role="note" data-testid="export-not-ready">
+              <ShieldAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
+              <div className="space-y-1">
+                <p className="font-medium">{t("notReady.title")}</p>
+                {readiness.analysesRunning ? <p>{t("notReady.analysing", { count: readiness.analysesRunning })}</p> : null}
+                {readiness.findingsAwaitingReview ? <p>{t("notReady.review", { count: readiness.findingsAwaitingReview })}</p> : null}
+                <a href="#findings" className="text-primary underline-offset-2 hover:underline">
+                  {t("notReady.goToFindings")}
+                </a>
+              </div>
+            </div>
+          ) : null}
+          {canExport ? <ExportCreator disputeId={disputeId} ready={readiness?.ready ?? false} /> : <p className="text-xs text-muted-foreground">{t("noPermission")}</p>}
           <h3 className="text-sm font-semibold">{t("history")}</h3>
           {exports.length ? (
             <ul className="space-y-3" data-testid="export-list">

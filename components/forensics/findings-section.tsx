@@ -24,7 +24,7 @@ export async function FindingsSection({ ctx, disputeId }: { ctx: SessionContext;
 
   return (
     <Card>
-      <section aria-labelledby="findings-section-title" data-testid="findings-section" data-pending={pending ? "true" : "false"}>
+      <section id="findings" className="scroll-mt-16" aria-labelledby="findings-section-title" data-testid="findings-section" data-pending={pending ? "true" : "false"}>
         <CardHeader>
           <CardTitle id="findings-section-title">{t("title")}</CardTitle>
         </CardHeader>

@@ -81,7 +81,6 @@ table.inventory tr.main td { border-bottom: none; }
 .chip.moderate { background: #fff1dc; border-color: #d68910; color: #7d4e05; }
 .chip.weak { background: #eef3fb; border-color: #5d7fb5; color: #274a80; }
 .chip.info { background: #f2f3f5; border-color: #9aa1ab; color: #4a515c; }
-.chip.pending { background: #fff8e6; border-color: #c28a16; color: #7d5a06; }
 .chip.confirmed { background: #e8f6ee; border-color: #2e8b57; color: #1d5e39; }
 .chip.withdrawn { background: #f2f3f5; border-color: #9aa1ab; color: #4a515c; }
 

@@ -13,6 +13,7 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { createDispute } from "@/lib/disputes/create-dispute";
+import { reviewFinding } from "@/lib/forensics/review-finding";
 import { runJobsUntilIdle } from "@/lib/jobs/run-jobs-until-idle";
 import { requestTimestamp } from "@/lib/timestamps/request-timestamp";
 import { startLocalTsa, type LocalTsa } from "@/test/local-tsa";
@@ -33,6 +34,10 @@ let work: string;
 let exported: CaseExportView;
 let pdfFile: string;
 let pdfText: string;
+/** What the first export attempt met, before anyone had reviewed the findings. */
+let refusedBeforeReview: { error: unknown; rowsAfter: number; filesAfter: string[] };
+let confirmedIds: string[];
+let rejectedId: string;
 
 /** Rewrites a ZIP entry by entry, letting `change` replace or drop entries (null = drop). */
 async function rewriteZip(source: string, target: string, change: (name: string, data: Buffer) => Buffer | null) {
@@ -83,12 +88,42 @@ beforeAll(async () => {
     data: { sha256: photo.sha256, tsaUrl: tsa.url, tokenDer: issued.tokenDer, genTime: issued.genTime, serialNumber: issued.serialNumber, policyOid: issued.policyOid },
   });
 
+  const rowsBefore = await db.caseExport.count();
+  const error = await createCaseExport(owner, disputeId, { locale: "zh-CN" }).catch((reason: unknown) => reason);
+  refusedBeforeReview = { error, rowsAfter: (await db.caseExport.count()) - rowsBefore, filesAfter: await readdir(path.join(dataDir(), "exports")).catch(() => []) };
+
+  // The reviewer rejects the weakest finding and confirms the others.
+  const pending = await db.finding.findMany({ where: { disputeId, review: "PENDING" }, orderBy: { createdAt: "asc" } });
+  const rank = (strength: string) => ["strong", "moderate", "weak", "info"].indexOf(strength);
+  const weakest = [...pending].sort((a, b) => rank(b.strength) - rank(a.strength))[0];
+  rejectedId = weakest.id;
+  await reviewFinding(owner, rejectedId, { decision: "REJECTED", note: "测试：此项不作为证据" });
+  confirmedIds = pending.filter((f) => f.id !== rejectedId).map((f) => f.id);
+  for (const id of confirmedIds) await reviewFinding(owner, id, { decision: "CONFIRMED", note: "" });
+
   exported = await createCaseExport(owner, disputeId, { locale: "zh-CN" });
   ({ file: pdfFile, text: pdfText } = await extractPdf(owner, exported.id, "case-file.pdf"));
 }, 240_000);
 
 afterAll(async () => {
   await tsa?.close();
+});
+
+describe("review before export", () => {
+  it("refused the export while findings awaited review, and wrote nothing", () => {
+    expect(refusedBeforeReview.error).toMatchObject({ code: "CONFLICT", messageKey: "exportAwaitingReview", values: { count: confirmedIds.length + 1 } });
+    expect(refusedBeforeReview.rowsAfter).toBe(0);
+    expect(refusedBeforeReview.filesAfter).toEqual([]);
+  });
+
+  it("carries the confirmed findings with their reviewer and leaves the rejected one out", async () => {
+    expect(confirmedIds.length).toBeGreaterThan(0);
+    const row = await db.caseExport.findUniqueOrThrow({ where: { id: exported.id } });
+    expect(JSON.parse(row.contentsJson).findingIds.sort()).toEqual([...confirmedIds].sort());
+    expect(pdfText).toContain(`已人工复核确认（${owner.userName}`);
+    expect(pdfText).not.toContain("待人工复核");
+    expect(pdfText).not.toContain("测试：此项不作为证据");
+  });
 });
 
 describe("case-file PDF of the seeded demo case", () => {

@@ -19,6 +19,7 @@ import { toDateInputValue } from "@/lib/utils/format-date";
 import { buildBundleContents } from "./build-bundle-contents";
 import { caseFileFormat } from "./case-file-format";
 import { exportZipPath } from "./export-paths";
+import { assertExportReady } from "./get-export-readiness";
 import { loadCaseFileData } from "./load-case-file-data";
 import { printCaseFilePdf } from "./print-case-file-pdf";
 import { toCaseExportView, type CaseExportView } from "./to-case-export-view";
@@ -36,11 +37,12 @@ export type CreateCaseExportInput = z.input<typeof createCaseExportSchema>;
  * with the original evidence, timestamp tokens, manifest, checksums and README, written
  * atomically to DATA_DIR/exports/<id>.zip. The CaseExport row and its audit event (with the
  * bundle's and the PDF's SHA-256) commit together; if anything fails, neither the row nor
- * the file remains.
+ * the file remains. Refused (409) while photos are being analysed or findings await review.
  */
 export async function createCaseExport(ctx: SessionContext, disputeId: string, rawInput: unknown, now: Date = new Date()): Promise<CaseExportView> {
   assertPermission(ctx, { export: ["create"] });
   const input = createCaseExportSchema.parse(rawInput);
+  await assertExportReady(ctx, disputeId);
   const data = await loadCaseFileData(ctx, disputeId);
   const assessment = await getDisputeLegalAssessment(ctx, disputeId, now).catch((error: unknown) => {
     // The case file still goes out with a visible "legal analysis unavailable" chapter

@@ -40,10 +40,9 @@ export interface CaseFinding {
   strength: string;
   explanation: { zh: string; en: string };
   details: Record<string, unknown>;
-  review: "PENDING" | "CONFIRMED";
   reviewNote: string | null;
   reviewedBy: string | null;
-  reviewedAt: Date | null;
+  reviewedAt: Date;
   heatmapPath: string | null;
   alignedPairPath: string | null;
   elaPath: string | null;
@@ -75,7 +74,7 @@ const STRENGTH_RANK: Record<string, number> = { strong: 0, moderate: 1, weak: 2,
 /**
  * Everything the case file shows about one dispute of the caller's merchant: the dispute,
  * its evidence (plus packing videos filed against its order and the reference photos its
- * findings compare with), findings that survived review, video keyframes and timestamp
+ * findings compare with), findings a reviewer confirmed, video keyframes and timestamp
  * tokens. Another merchant's dispute is a 404, like a missing one.
  */
 export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId">, disputeId: string): Promise<CaseFileData> {
@@ -83,7 +82,9 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
   const organization = await db.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { name: true } });
 
   const findingRows = await db.finding.findMany({
-    where: { organizationId: ctx.organizationId, disputeId, review: { not: "REJECTED" } },
+    // Only what a reviewer confirmed leaves the company (the export waits for every review, see
+    // get-export-readiness.ts); findings on withdrawn photos are not part of the case.
+    where: { organizationId: ctx.organizationId, disputeId, review: "CONFIRMED", evidence: { withdrawnAt: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const referenceIds = findingRows.flatMap((f) => (f.referenceEvidenceId ? [f.referenceEvidenceId] : []));
@@ -150,10 +151,9 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
       strength: f.strength,
       explanation: { zh: f.explanationZh, en: f.explanationEn },
       details: parseDetails(f.detailsJson),
-      review: f.review === "CONFIRMED" ? "CONFIRMED" : "PENDING",
       reviewNote: f.reviewNote,
       reviewedBy: userName(f.reviewedById),
-      reviewedAt: f.reviewedAt,
+      reviewedAt: f.reviewedAt ?? f.createdAt,
       heatmapPath: await existingDerived(f.heatmapSha256, "png"),
       alignedPairPath: await existingDerived(f.alignedPairSha256, "jpg"),
       elaPath: await existingDerived(f.elaSha256, "png"),

@@ -162,7 +162,6 @@ function renderSummary(input: CaseFileInput, f: CaseFileFormat, chapter: Record<
   const { t } = f;
   const active = data.evidence.filter((e) => !e.withdrawal);
   const count = (strength: string) => data.findings.filter((x) => x.strength === strength).length;
-  const confirmed = data.findings.filter((x) => x.review === "CONFIRMED").length;
   const videos = active.filter((e) => e.kind === "PACKING_VIDEO");
   const headline = data.findings.filter((x) => x.strength === "strong" || x.strength === "moderate").slice(0, 5);
   const buyer = dispute.buyer?.nickname ?? dispute.buyer?.platformBuyerId ?? t("pdf.unknownBuyer");
@@ -175,7 +174,7 @@ function renderSummary(input: CaseFileInput, f: CaseFileFormat, chapter: Record<
         <tr><th>${t("pdf.cover.orderNo")}</th><td class="mono">${dispute.order.orderNo}</td></tr>
         <tr><th>${t("pdf.cover.amount")}</th><td>${formatFen(dispute.amountClaimedFen)}</td></tr>
         <tr><th>${t("pdf.summary.evidenceCount")}</th><td>${t("pdf.summary.evidenceCountValue", { count: active.length, stamped: active.filter((e) => e.timestamp).length })}</td></tr>
-        <tr><th>${t("pdf.summary.findingCount")}</th><td>${t("pdf.summary.findingCountValue", { count: data.findings.length, strong: count("strong"), moderate: count("moderate"), confirmed, pending: data.findings.length - confirmed })}</td></tr>
+        <tr><th>${t("pdf.summary.findingCount")}</th><td>${t("pdf.summary.findingCountValue", { count: data.findings.length, strong: count("strong"), moderate: count("moderate") })}</td></tr>
         <tr><th>${t("pdf.summary.packingVideo")}</th><td>${videos.length ? t("pdf.summary.videoYes", { count: videos.length }) : t("pdf.summary.videoNo")}</td></tr>
       </tbody></table>
     </div>
@@ -192,8 +191,8 @@ function renderSummary(input: CaseFileInput, f: CaseFileFormat, chapter: Record<
     ${dispute.claimText ? html`<div class="quote">${dispute.claimText}</div>` : null}
     <h2>${t("pdf.summary.evidenceHeading")}</h2>
     ${data.findings.length
-      ? html`<p>${t("pdf.summary.findings", { count: data.findings.length, strong: count("strong"), moderate: count("moderate"), weak: count("weak"), info: count("info"), confirmed, pending: data.findings.length - confirmed })}</p>
-        ${headline.length ? html`<ul>${headline.map((x) => html`<li>${f.pick(x.explanation)}${x.review === "PENDING" ? html` <span class="chip pending">${t("pdf.findings.pending")}</span>` : null}</li>`)}</ul>` : null}`
+      ? html`<p>${t("pdf.summary.findings", { count: data.findings.length, strong: count("strong"), moderate: count("moderate"), weak: count("weak"), info: count("info") })}</p>
+        ${headline.length ? html`<ul>${headline.map((x) => html`<li>${f.pick(x.explanation)}</li>`)}</ul>` : null}`
       : html`<p>${t("pdf.summary.noFindings")}</p>`}
     <p>${firstVideo
       ? t("pdf.summary.video", {
@@ -252,9 +251,7 @@ function renderTimeline(input: CaseFileInput, f: CaseFileFormat): SafeHtml {
     if (item.timestamp) push(item.timestamp.genTime, t("pdf.timeline.timestamped", { name: item.originalName }));
   }
   for (const finding of findings) {
-    if (finding.review === "CONFIRMED") {
-      push(finding.reviewedAt, t("pdf.timeline.findingConfirmed", { type: t(`pdf.findingType.${knownType(finding.type)}`), actor: finding.reviewedBy ?? "—" }), finding.reviewNote);
-    }
+    push(finding.reviewedAt, t("pdf.timeline.findingConfirmed", { type: t(`pdf.findingType.${knownType(finding.type)}`), actor: finding.reviewedBy ?? "—" }), finding.reviewNote);
   }
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
   return html`<ol class="timeline">${events.map(

@@ -54,9 +54,7 @@ function renderFinding(finding: CaseFinding, f: CaseFileFormat): SafeHtml {
     <div class="head">
       <span class="name">${t(`pdf.findingType.${knownType(finding.type)}`)}</span>
       <span class="chip ${strength}">${t(`pdf.strength.${strength}`)}</span>
-      ${finding.review === "CONFIRMED"
-        ? html`<span class="chip confirmed">${t("pdf.findings.confirmed", { actor: finding.reviewedBy ?? "—", time: f.dateTime(finding.reviewedAt) })}</span>`
-        : html`<span class="chip pending">${t("pdf.findings.pending")}</span>`}
+      <span class="chip confirmed">${t("pdf.findings.confirmed", { actor: finding.reviewedBy ?? "—", time: f.dateTime(finding.reviewedAt) })}</span>
     </div>
     <p>${f.pick(finding.explanation)}</p>
     ${finding.reviewNote ? html`<p class="small"><span class="muted">${t("pdf.findings.reviewNote")}: </span>${finding.reviewNote}</p>` : null}

@@ -3,11 +3,14 @@ import { readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { dataDir } from "@/lib/config/data-dir";
 import { db } from "@/lib/db/prisma";
 import { createDispute } from "@/lib/disputes/create-dispute";
+import { createTestDispute } from "@/lib/disputes/dispute-test-fixtures";
+import { plantBuyerPhoto } from "@/lib/forensics/forensics-test-support";
 import { routeParams } from "@/lib/evidence/test-support";
 import { createStore } from "@/lib/stores/create-store";
 import { createMerchant, sessionCookie } from "@/test/factories";
@@ -20,12 +23,14 @@ let owner: SessionContext;
 let cookie: string;
 let otherCookie: string;
 let disputeId: string;
+let storeId: string;
 
 beforeAll(async () => {
   owner = await createMerchant("导出测试商家");
   cookie = await sessionCookie(owner);
   otherCookie = await sessionCookie(await createMerchant("另一家商家"));
   const store = await createStore(owner, { platform: "TAOBAO", name: "导出店" });
+  storeId = store.id;
   disputeId = (
     await createDispute(owner, {
       storeId: store.id,
@@ -82,6 +87,23 @@ describe("POST /api/disputes/[id]/exports", () => {
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe("NOT_FOUND");
     expect((await GET(get(otherCookie), routeParams({ id: disputeId }))).status).toBe(404);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("answers 409 naming the findings that await review, in the request's language, writing nothing", async () => {
+    const pendingId = (await createTestDispute(owner, storeId)).id;
+    const bytes = await sharp({ create: { width: 24, height: 24, channels: 3, background: "#8899aa" } }).jpeg().toBuffer();
+    const photo = await plantBuyerPhoto(owner, pendingId, bytes, "buyer.jpg");
+    await db.photoAnalysis.create({ data: { evidenceId: photo.id, organizationId: owner.organizationId, status: "DONE" } });
+    await db.finding.create({
+      data: { organizationId: owner.organizationId, evidenceId: photo.id, disputeId: pendingId, type: "ela", strength: "weak", explanationZh: "压缩误差", explanationEn: "ELA", detailsJson: "{}" },
+    });
+    const before = await snapshot();
+    const response = await post(JSON.stringify({ locale: "zh-CN" }), cookie, pendingId);
+    expect(response.status).toBe(409);
+    const { error } = await response.json();
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toBe("1 finding awaits human review. Confirm or reject each one under “Photo forensics” before exporting.");
     expect(await snapshot()).toEqual(before);
   });
 
