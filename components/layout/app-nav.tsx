@@ -1,5 +1,5 @@
 "use client";
-import { FileWarning, LayoutDashboard, Package, Scale, ScrollText, Settings, Truck, UsersRound, Video } from "lucide-react";
+import { ClipboardCheck, FileWarning, LayoutDashboard, Package, Scale, ScrollText, Settings, Truck, UsersRound, Video } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -8,6 +8,7 @@ import { cn } from "@/lib/utils/cn";
 const ITEMS = [
   { href: "/", key: "dashboard", icon: LayoutDashboard, exact: true },
   { href: "/disputes", key: "disputes", icon: FileWarning },
+  { href: "/review", key: "review", icon: ClipboardCheck },
   { href: "/buyers", key: "buyers", icon: UsersRound },
   { href: "/products", key: "products", icon: Package },
   { href: "/orders", key: "orders", icon: Truck },

@@ -15,6 +15,7 @@ export type AuditAction =
   | "dispute.create"
   | "dispute.update"
   | "dispute.status_change"
+  | "dispute.assign_reviewer"
   | "evidence.upload"
   | "evidence.withdraw"
   | "photo.analyze"

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
+import { createTestDispute, merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
+import { plantAnalysedPhoto } from "@/lib/forensics/forensics-test-support";
+import { reviewFinding } from "@/lib/forensics/review-finding";
+import { assignReviewer } from "@/lib/review/assign-reviewer";
 import { addMember, createMerchant } from "@/test/factories";
 import { appendAuditEvent } from "./append-audit-event";
 import { AUDIT_PAGE_SIZE, checkAuditChain, listAuditEvents } from "./list-audit-events";
@@ -31,6 +35,22 @@ describe("audit log page data", () => {
     const bEvents = await listAuditEvents(b);
     expect(bEvents.events.every((e) => e.actorUserId === b.userId)).toBe(true);
     expect(bEvents.total).toBe(await db.auditEvent.count({ where: { organizationId: b.organizationId } }));
+  });
+
+  it("lists one dispute's trail: its own events and those naming it, not a neighbour's; 404 for another merchant", async () => {
+    const { owner, store } = await merchantWithStore();
+    const dispute = await createTestDispute(owner, store.id);
+    const neighbour = await createTestDispute(owner, store.id);
+    const { findings } = await plantAnalysedPhoto(owner, dispute.id, ["weak"]);
+    await plantAnalysedPhoto(owner, neighbour.id, ["weak"]);
+    await reviewFinding(owner, findings[0].id, { decision: "CONFIRMED" });
+    await assignReviewer(owner, dispute.id, { reviewerId: owner.userId });
+
+    const trail = await listAuditEvents(owner, { disputeId: dispute.id });
+    expect(trail.events.map((event) => event.action).sort()).toEqual(["dispute.assign_reviewer", "dispute.create", "finding.review"]);
+    expect(trail.total).toBe(3);
+    const other = await createMerchant("别家");
+    await expect(listAuditEvents(other, { disputeId: dispute.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("is closed to staff and reports the first broken event", async () => {

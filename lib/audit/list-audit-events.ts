@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
+import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
+import { assertDisputeAccess } from "@/lib/evidence/assert-dispute-access";
 import { verifyAuditChain } from "./verify-audit-chain";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -9,11 +11,20 @@ export const AUDIT_PAGE_SIZE = 50;
 /** Anything that is not a page number (a hand-edited URL) falls back to the first page. */
 const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
-/** One page of the merchant's audit events, newest first, with the actors' names. */
-export async function listAuditEvents(ctx: SessionContext, input: { page?: unknown } = {}) {
+/**
+ * One page of the merchant's audit events, newest first, with the actors' names. With
+ * `disputeId`: only that dispute's events — the dispute's own and those whose data names it
+ * (evidence, analyses, reviews, documents, exports); another merchant's dispute is a 404.
+ */
+export async function listAuditEvents(ctx: SessionContext, input: { page?: unknown; disputeId?: string } = {}) {
   assertPermission(ctx, { audit: ["read"] });
   const page = pageSchema.parse(input.page);
-  const where = { organizationId: ctx.organizationId };
+  if (input.disputeId) await assertDisputeAccess(ctx, input.disputeId);
+  const where: Prisma.AuditEventWhereInput = {
+    organizationId: ctx.organizationId,
+    // Event data is stored as JSON.stringify output, so a reference to the dispute reads exactly like this.
+    ...(input.disputeId && { OR: [{ entityType: "dispute", entityId: input.disputeId }, { data: { contains: JSON.stringify({ disputeId: input.disputeId }).slice(1, -1) } }] }),
+  };
   const [total, rows] = await Promise.all([
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({ where, orderBy: { seq: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),

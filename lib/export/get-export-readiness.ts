@@ -3,6 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { assertDisputeAccess } from "@/lib/evidence/assert-dispute-access";
 import { isDecodableImage } from "@/lib/evidence/detect-file-type";
+import { awaitingReviewFilter } from "@/lib/forensics/awaiting-review-filter";
 
 export interface ExportReadiness {
   /** Buyer photos still queued for or under forensic analysis: their findings are not known yet. */
@@ -20,14 +21,13 @@ export interface ExportReadiness {
  */
 export async function getExportReadiness(ctx: Pick<SessionContext, "organizationId">, disputeId: string): Promise<ExportReadiness> {
   await assertDisputeAccess(ctx, disputeId);
-  const livePhoto = { organizationId: ctx.organizationId, disputeId, withdrawnAt: null };
   const [unfinished, findingsAwaitingReview] = await Promise.all([
     // A photo whose job has not started has no analysis row yet; only decodable images are analysed at all.
     db.evidence.findMany({
-      where: { ...livePhoto, kind: "BUYER_PHOTO", OR: [{ analysis: null }, { analysis: { status: { in: ["PENDING", "RUNNING"] } } }] },
+      where: { organizationId: ctx.organizationId, disputeId, withdrawnAt: null, kind: "BUYER_PHOTO", OR: [{ analysis: null }, { analysis: { status: { in: ["PENDING", "RUNNING"] } } }] },
       select: { mimeType: true },
     }),
-    db.finding.count({ where: { organizationId: ctx.organizationId, disputeId, review: "PENDING", evidence: livePhoto } }),
+    db.finding.count({ where: { ...awaitingReviewFilter(ctx.organizationId), disputeId } }),
   ]);
   const analysesRunning = unfinished.filter((photo) => isDecodableImage(photo.mimeType)).length;
   return { analysesRunning, findingsAwaitingReview, ready: analysesRunning === 0 && findingsAwaitingReview === 0 };

@@ -1,10 +1,12 @@
 // Helpers for the forensics job tests: real uploads through the evidence store, real files.
-import { createHash } from "node:crypto";
+import { createHash, randomInt, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import sharp from "sharp";
 import type { SessionContext } from "@/lib/auth/session-context";
+import type { AnalysisStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/prisma";
 import type { CreateDisputeInput } from "@/lib/disputes/dispute-schemas";
 import { createTestDispute } from "@/lib/disputes/dispute-test-fixtures";
@@ -13,6 +15,7 @@ import { uploadEvidence } from "@/lib/evidence/upload-evidence";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { createProduct } from "@/lib/products/create-product";
 import { uploadProductReferencePhoto } from "@/lib/products/upload-product-reference-photo";
+import type { FindingStrength } from "./finding-schema";
 
 export function multipart(kind: string, bytes: Uint8Array, name: string, type = "image/jpeg") {
   const form = new FormData();
@@ -63,4 +66,25 @@ export async function plantBuyerPhoto(ctx: SessionContext, disputeId: string, by
     await enqueueJob(tx, { type: "analyze_photo", organizationId: ctx.organizationId, payload: { evidenceId: evidence.id } });
     return evidence;
   });
+}
+
+/**
+ * A buyer photo whose analysis is in the given state, with findings of the given strengths
+ * awaiting review (rows written directly: for tests about review and export, not analysis).
+ */
+export async function plantAnalysedPhoto(ctx: SessionContext, disputeId: string, strengths: FindingStrength[], status: AnalysisStatus = "DONE") {
+  const bytes = await sharp({ create: { width: 24, height: 24, channels: 3, background: { r: randomInt(256), g: randomInt(256), b: randomInt(256) } } })
+    .jpeg()
+    .toBuffer();
+  const photo = await plantBuyerPhoto(ctx, disputeId, bytes, `buyer-${randomUUID().slice(0, 6)}.jpg`);
+  await db.photoAnalysis.create({ data: { evidenceId: photo.id, organizationId: ctx.organizationId, status } });
+  const findings = [];
+  for (const strength of strengths) {
+    findings.push(
+      await db.finding.create({
+        data: { organizationId: ctx.organizationId, evidenceId: photo.id, disputeId, type: "ela", strength, explanationZh: "压缩误差", explanationEn: "ELA", detailsJson: "{}" },
+      }),
+    );
+  }
+  return { photo, findings };
 }

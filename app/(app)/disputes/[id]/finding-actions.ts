@@ -13,6 +13,9 @@ export async function reviewFindingAction(disputeId: string, findingId: string, 
   } catch (error) {
     return errorToFormState(error, values);
   }
+  // The same findings are reviewed from the dispute page and from the review queue.
   revalidatePath(`/disputes/${disputeId}`);
+  revalidatePath(`/review/${disputeId}`);
+  revalidatePath("/review");
   return { ok: true };
 }

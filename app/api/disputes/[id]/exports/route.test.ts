@@ -3,14 +3,13 @@ import { readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { dataDir } from "@/lib/config/data-dir";
 import { db } from "@/lib/db/prisma";
 import { createDispute } from "@/lib/disputes/create-dispute";
 import { createTestDispute } from "@/lib/disputes/dispute-test-fixtures";
-import { plantBuyerPhoto } from "@/lib/forensics/forensics-test-support";
+import { plantAnalysedPhoto } from "@/lib/forensics/forensics-test-support";
 import { routeParams } from "@/lib/evidence/test-support";
 import { createStore } from "@/lib/stores/create-store";
 import { createMerchant, sessionCookie } from "@/test/factories";
@@ -92,12 +91,7 @@ describe("POST /api/disputes/[id]/exports", () => {
 
   it("answers 409 naming the findings that await review, in the request's language, writing nothing", async () => {
     const pendingId = (await createTestDispute(owner, storeId)).id;
-    const bytes = await sharp({ create: { width: 24, height: 24, channels: 3, background: "#8899aa" } }).jpeg().toBuffer();
-    const photo = await plantBuyerPhoto(owner, pendingId, bytes, "buyer.jpg");
-    await db.photoAnalysis.create({ data: { evidenceId: photo.id, organizationId: owner.organizationId, status: "DONE" } });
-    await db.finding.create({
-      data: { organizationId: owner.organizationId, evidenceId: photo.id, disputeId: pendingId, type: "ela", strength: "weak", explanationZh: "压缩误差", explanationEn: "ELA", detailsJson: "{}" },
-    });
+    await plantAnalysedPhoto(owner, pendingId, ["weak"]);
     const before = await snapshot();
     const response = await post(JSON.stringify({ locale: "zh-CN" }), cookie, pendingId);
     expect(response.status).toBe(409);
