@@ -1,5 +1,5 @@
 /**
- * Times the dispute list and the dashboard at 100k disputes for one merchant (plus 20k
+ * Times the dispute list, the dashboard and the review queue at 100k disputes for one merchant (plus 20k
  * for a neighbour, so tenant scoping is exercised). Builds a throwaway migrated SQLite
  * database shaped like a real history (old disputes settled and past their deadlines, a
  * few percent in progress), runs each query a few times and prints the median and the
@@ -18,6 +18,7 @@ const dir = openBenchDatabase("disputes");
 const { db } = await import("@/lib/db/prisma");
 const { listDisputes } = await import("@/lib/disputes/list-disputes");
 const { getDashboardStats } = await import("@/lib/disputes/get-dashboard-stats");
+const { listReviewQueue } = await import("@/lib/review/list-review-queue");
 type Platform = import("@/lib/db/generated/enums").Platform;
 type Status = import("@/lib/db/generated/enums").DisputeStatus;
 
@@ -45,6 +46,7 @@ function statusForAge(ageDays: number): Status {
 
 async function fill(organizationId: string, count: number) {
   await db.organization.create({ data: { id: organizationId, name: organizationId, slug: organizationId } });
+  await db.blob.upsert({ where: { sha256: "bench-photo" }, create: { sha256: "bench-photo", sizeBytes: 1n, mimeType: "image/jpeg" }, update: {} });
   const stores = await Promise.all(
     PLATFORMS.map((platform, i) => db.store.create({ data: { organizationId, platform, name: `${organizationId}-store-${i}` } })),
   );
@@ -109,6 +111,39 @@ async function fill(organizationId: string, count: number) {
         updatedAt: r.createdAt,
       })),
     });
+    // One in five disputes has a buyer photo with two findings; those of disputes still owing a
+    // response mostly await review, older ones were decided long ago.
+    const withPhotos = rows.filter(() => random() < 0.2);
+    await db.evidence.createMany({
+      data: withPhotos.map((r) => ({
+        id: `${organizationId}-e${r.i}`,
+        organizationId,
+        disputeId: `${organizationId}-d${r.i}`,
+        kind: "BUYER_PHOTO" as const,
+        sha256: "bench-photo",
+        originalName: "buyer.jpg",
+        mimeType: "image/jpeg",
+        sizeBytes: 1n,
+        uploadedById: "bench",
+        createdAt: r.createdAt,
+      })),
+    });
+    await db.finding.createMany({
+      data: withPhotos.flatMap((r) =>
+        (["strong", "weak"] as const).map((strength) => ({
+          organizationId,
+          evidenceId: `${organizationId}-e${r.i}`,
+          disputeId: `${organizationId}-d${r.i}`,
+          type: "ela",
+          strength,
+          explanationZh: "—",
+          explanationEn: "—",
+          detailsJson: "{}",
+          review: ["OPEN", "COLLECTING", "UNDER_REVIEW"].includes(r.status) && random() < 0.9 ? ("PENDING" as const) : ("CONFIRMED" as const),
+          createdAt: r.createdAt,
+        })),
+      ),
+    });
     await db.disputeStatusChange.createMany({
       data: rows.flatMap((r) => [
         { disputeId: `${organizationId}-d${r.i}`, toStatus: "OPEN" as const, actorUserId: "bench", createdAt: r.createdAt },
@@ -158,6 +193,9 @@ async function timeAll() {
   await time("q=nickname prefix", () => listDisputes(ctx, { q: "买家4242" }));
   await time("q + status", () => listDisputes(ctx, { q: "BENCH00001", status: "CLOSED" }));
   await time("dashboard stats", () => getDashboardStats(ctx));
+  const reviewer = { ...ctx, userId: "bench", userName: "bench", email: "bench@example.test", organizationName: "bench", role: "reviewer" as const };
+  await time("review queue, page 1", () => listReviewQueue(reviewer, {}));
+  await time("review queue, unassigned, page 5", () => listReviewQueue(reviewer, { assignee: "unassigned", page: "5" }));
 }
 
 await timeAll();

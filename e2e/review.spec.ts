@@ -18,10 +18,11 @@ test("the owner assigns a case from the review queue; the reviewer decides every
     await expect(row).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 90_000 });
 
-  // Nearest platform deadline first (overdue cases lead).
-  const deadlines = (await page.getByTestId("review-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-deadline") ?? ""))).filter(Boolean);
-  expect(deadlines.length).toBeGreaterThan(1);
-  expect(deadlines).toEqual([...deadlines].sort());
+  // Cases still owing the platform a response lead, nearest deadline first (overdue ones first); answered ones follow.
+  const deadlines = await page.getByTestId("review-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-deadline") ?? ""));
+  const live = deadlines.filter(Boolean);
+  expect(live.length).toBeGreaterThan(1);
+  expect(deadlines.slice(0, live.length)).toEqual([...live].sort());
   await expect(row.getByTestId("review-awaiting")).toHaveText(/\d+ 项/);
 
   // Assign the reviewer with the keyboard-usable select in the row.
@@ -47,6 +48,16 @@ test("the owner assigns a case from the review queue; the reviewer decides every
   const pending = reviewerPage.getByTestId("findings-section").locator("[data-review=PENDING]");
   const total = await pending.count();
   expect(total).toBeGreaterThan(0);
+
+  // The case cannot be marked READY yet: the status form says how many findings wait.
+  const reviewUrl = reviewerPage.url();
+  await reviewerPage.getByRole("link", { name: "打开案件页" }).click();
+  const statusControl = reviewerPage.getByTestId("status-control");
+  await statusControl.locator("#toStatus").selectOption("READY");
+  await statusControl.getByTestId("status-submit").click();
+  await expect(statusControl.getByRole("alert")).toContainText(`还有 ${total} 项取证发现待人工复核`);
+  await expect(reviewerPage.getByTestId("dispute-status")).toHaveAttribute("data-status", "UNDER_REVIEW");
+  await reviewerPage.goto(reviewUrl);
   // Rejecting needs a note; the first finding is rejected with one, the rest confirmed.
   await pending.first().locator("textarea[name=note]").fill("与参考图无关，驳回");
   await pending.first().getByTestId("finding-reject").click();
@@ -56,10 +67,16 @@ test("the owner assigns a case from the review queue; the reviewer decides every
     await expect(pending).toHaveCount(left - 1);
   }
   await expect(reviewerPage.getByTestId("review-progress")).toHaveAttribute("data-ready", "true");
+  await reviewerPage.getByRole("link", { name: "打开案件页" }).click();
+  await statusControl.locator("#toStatus").selectOption("READY");
+  await statusControl.getByTestId("status-submit").click();
+  await expect(reviewerPage.getByTestId("dispute-status")).toHaveAttribute("data-status", "READY");
+  await reviewerPage.goto(reviewUrl);
 
   // The case's audit trail shows the assignment and the decisions.
   const audit = reviewerPage.getByTestId("review-audit");
   await expect(audit).toContainText("分配复核人");
+  await expect(audit).toContainText("争议状态变更");
   await expect(audit.getByText("复核取证发现")).toHaveCount(total);
   await reviewerPage.screenshot({ path: test.info().outputPath("review-case.png"), fullPage: true });
 

@@ -44,7 +44,7 @@ export function DisputeStatusControl({
       data-testid="status-control"
       noValidate
     >
-      {state.error ? <Alert>{te(state.error)}</Alert> : null}
+      {state.error ? <Alert>{te(state.error, state.errorValues)}</Alert> : null}
       <Field label={t("next")} htmlFor="toStatus" error={error("toStatus")}>
         <NativeSelect id="toStatus" name="toStatus" value={target} onChange={(e) => setTarget(e.target.value as DisputeStatus)}>
           {options.map((s) => (

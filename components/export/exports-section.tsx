@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { hasPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { formatByteSize } from "@/lib/evidence/format-byte-size";
-import { getExportReadiness } from "@/lib/export/get-export-readiness";
+import { getReviewProgress } from "@/lib/review/get-review-progress";
 import { listCaseExports } from "@/lib/export/list-case-exports";
 import { ExportCreator } from "./export-creator";
 
@@ -16,7 +16,7 @@ export async function ExportsSection({ ctx, disputeId }: { ctx: SessionContext; 
   const format = await getFormatter();
   const exports = await listCaseExports(ctx, disputeId);
   const canExport = hasPermission(ctx, { export: ["create"] });
-  const readiness = canExport ? await getExportReadiness(ctx, disputeId) : null;
+  const readiness = canExport ? await getReviewProgress(ctx, disputeId) : null;
 
   return (
     <Card>

@@ -5,6 +5,7 @@ import { DeadlineChip } from "@/components/disputes/deadline-chip";
 import { DisputeStatusBadge } from "@/components/disputes/dispute-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { AWAITING_RESPONSE_STATUSES } from "@/lib/disputes/dispute-status-flow";
 import type { FindingStrength } from "@/lib/forensics/finding-schema";
 import type { ReviewQueueItem } from "@/lib/review/list-review-queue";
 import { formatFen } from "@/lib/utils/money";
@@ -33,7 +34,7 @@ export async function ReviewQueueTable({ items, now, reviewers }: { items: Revie
       </THead>
       <TBody>
         {items.map((item) => (
-          <TR key={item.id} data-testid="review-row" data-dispute-id={item.id} data-deadline={item.responseDeadline?.toISOString() ?? ""}>
+          <TR key={item.id} data-testid="review-row" data-dispute-id={item.id} data-deadline={item.responseDeadline && AWAITING_RESPONSE_STATUSES.includes(item.status) ? item.responseDeadline.toISOString() : ""}>
             <TD>
               <DeadlineChip deadline={item.responseDeadline} status={item.status} now={now} />
             </TD>

@@ -122,6 +122,12 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
       buyerPhone: d.buyer.phone ?? null,
     };
     const dispute = await createDispute(ctx, input);
+    // The status history comes before the files: READY needs every finding reviewed, and the
+    // demo photos are only analysed by the job runner after start, so the older cases keep
+    // findings awaiting review (they show up in the review queue).
+    for (const toStatus of PATH_TO[d.status]) {
+      await changeDisputeStatus(ctx, dispute.id, { toStatus, recoveredAmount: toStatus === d.status ? d.recovered : undefined });
+    }
     if (d.photos === "forged") {
       // The listing photo the forgery was made from belongs to the product, and is indexed before the buyer photo arrives.
       const reference = await renderReferencePhoto(d.product, seed);
@@ -130,9 +136,6 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
     }
     if (d.packingVideo) {
       await attach(ctx, dispute.id, "PACKING_VIDEO", `${d.trackingNo}.mp4`, await renderDemoPackingVideo(d.trackingNo), "video/mp4");
-    }
-    for (const toStatus of PATH_TO[d.status]) {
-      await changeDisputeStatus(ctx, dispute.id, { toStatus, recoveredAmount: toStatus === d.status ? d.recovered : undefined });
     }
     seed++;
   }

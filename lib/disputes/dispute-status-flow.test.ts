@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
+import { plantAnalysedPhoto } from "@/lib/forensics/forensics-test-support";
+import { reviewFinding } from "@/lib/forensics/review-finding";
 import { addMember } from "@/test/factories";
 import { changeDisputeStatus } from "./change-dispute-status";
 import { createTestDispute, merchantWithStore } from "./dispute-test-fixtures";
@@ -71,6 +73,25 @@ describe("dispute status flow", () => {
     }
     // Staff still does the ordinary steps.
     await expect(changeDisputeStatus(staff, dispute.id, { toStatus: "SUBMITTED" })).resolves.toMatchObject({ status: "SUBMITTED" });
+  });
+
+  it("marks a case READY only when every finding on its live photos has been confirmed or rejected", async () => {
+    const { owner, store } = await merchantWithStore();
+    const dispute = await createTestDispute(owner, store.id);
+    const { findings } = await plantAnalysedPhoto(owner, dispute.id, ["strong", "weak"]);
+    await db.dispute.update({ where: { id: dispute.id }, data: { status: "UNDER_REVIEW" } });
+    const changesBefore = await db.disputeStatusChange.count({ where: { disputeId: dispute.id } });
+    await expect(changeDisputeStatus(owner, dispute.id, { toStatus: "READY" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "readyAwaitingReview", values: { count: 2 } });
+    // A step the role may not take is still reported as such.
+    const staff = await addMember(owner, "staff");
+    await expect(changeDisputeStatus(staff, dispute.id, { toStatus: "READY" })).rejects.toMatchObject({ messageKey: "reviewRequired" });
+
+    await reviewFinding(owner, findings[0].id, { decision: "CONFIRMED" });
+    await expect(changeDisputeStatus(owner, dispute.id, { toStatus: "READY" })).rejects.toMatchObject({ values: { count: 1 } });
+    expect(await db.disputeStatusChange.count({ where: { disputeId: dispute.id } })).toBe(changesBefore);
+    expect((await db.dispute.findUniqueOrThrow({ where: { id: dispute.id } })).status).toBe("UNDER_REVIEW");
+    await reviewFinding(owner, findings[1].id, { decision: "REJECTED", note: "误报" });
+    await expect(changeDisputeStatus(owner, dispute.id, { toStatus: "READY" })).resolves.toMatchObject({ status: "READY" });
   });
 
   it("records the recovered amount on WON and PARTIAL only", async () => {

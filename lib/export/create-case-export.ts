@@ -15,11 +15,11 @@ import { tempDir } from "@/lib/evidence/resolve-store-paths";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 import { getDisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import { LegalRulesError } from "@/lib/legal/legal-rules-error";
+import { assertReviewComplete } from "@/lib/review/get-review-progress";
 import { toDateInputValue } from "@/lib/utils/format-date";
 import { buildBundleContents } from "./build-bundle-contents";
 import { caseFileFormat } from "./case-file-format";
 import { exportZipPath } from "./export-paths";
-import { assertExportReady } from "./get-export-readiness";
 import { loadCaseFileData } from "./load-case-file-data";
 import { printCaseFilePdf } from "./print-case-file-pdf";
 import { toCaseExportView, type CaseExportView } from "./to-case-export-view";
@@ -42,7 +42,7 @@ export type CreateCaseExportInput = z.input<typeof createCaseExportSchema>;
 export async function createCaseExport(ctx: SessionContext, disputeId: string, rawInput: unknown, now: Date = new Date()): Promise<CaseExportView> {
   assertPermission(ctx, { export: ["create"] });
   const input = createCaseExportSchema.parse(rawInput);
-  await assertExportReady(ctx, disputeId);
+  await assertReviewComplete(ctx, disputeId, "export");
   const data = await loadCaseFileData(ctx, disputeId);
   const assessment = await getDisputeLegalAssessment(ctx, disputeId, now).catch((error: unknown) => {
     // The case file still goes out with a visible "legal analysis unavailable" chapter

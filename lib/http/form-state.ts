@@ -8,6 +8,8 @@ import { AppError } from "@/lib/errors";
 export interface FormState {
   ok: boolean;
   error?: string;
+  /** Values the error message interpolates (e.g. how many findings still await review). */
+  errorValues?: Record<string, string | number>;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
 }
@@ -48,7 +50,7 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
 /** Turns a thrown error into form state; unknown errors are logged and shown as "unexpected". */
 export function errorToFormState(error: unknown, values: Record<string, string>): FormState {
   if (error instanceof z.ZodError) return { ok: false, error: "validation", fieldErrors: zodFieldErrors(error), values };
-  if (error instanceof AppError) return { ok: false, error: error.messageKey, fieldErrors: error.fieldErrors, values };
+  if (error instanceof AppError) return { ok: false, error: error.messageKey, errorValues: error.values, fieldErrors: error.fieldErrors, values };
   console.error(error);
   return { ok: false, error: "unexpected", values };
 }

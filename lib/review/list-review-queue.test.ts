@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/auth/session-context";
+import { db } from "@/lib/db/prisma";
 import { createTestDispute, merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
 import { withdrawEvidence } from "@/lib/evidence/withdraw-evidence";
 import { plantAnalysedPhoto } from "@/lib/forensics/forensics-test-support";
@@ -25,7 +26,11 @@ beforeAll(async () => {
     reviewed: await dispute("Q-REVIEWED", "2026-11-24T18:00"),
     withdrawn: await dispute("Q-WITHDRAWN", "2026-11-24T18:00"),
     noPhotos: await dispute("Q-NO-PHOTOS", "2026-11-24T18:00"),
+    submitted: await dispute("Q-SUBMITTED", "2026-10-01T18:00"),
   };
+  // Already answered: its deadline no longer drives the order.
+  await db.dispute.update({ where: { id: ids.submitted }, data: { status: "SUBMITTED" } });
+  await plantAnalysedPhoto(owner, ids.submitted, ["info"]);
   await plantAnalysedPhoto(owner, ids.later, ["weak"]);
   await plantAnalysedPhoto(owner, ids.overdue, ["info", "moderate"]);
   await plantAnalysedPhoto(owner, ids.overdue, ["weak"]);
@@ -39,10 +44,10 @@ beforeAll(async () => {
 });
 
 describe("listReviewQueue", () => {
-  it("lists only cases with findings awaiting review, nearest deadline first and cases without one last", async () => {
+  it("lists only cases with findings awaiting review: live deadlines first, nearest first; answered cases, then those without a deadline, last", async () => {
     const queue = await listReviewQueue(reviewer);
-    expect(queue.items.map((item) => item.orderNo)).toEqual(["Q-OVERDUE", "Q-SOON", "Q-LATER", "Q-NO-DEADLINE"]);
-    expect(queue.total).toBe(4);
+    expect(queue.items.map((item) => item.orderNo)).toEqual(["Q-OVERDUE", "Q-SOON", "Q-LATER", "Q-SUBMITTED", "Q-NO-DEADLINE"]);
+    expect(queue.total).toBe(5);
     const overdue = queue.items[0];
     expect(overdue).toMatchObject({ awaitingCount: 3, strongest: "moderate", reviewer: null, amountClaimedFen: 19900 });
     expect(queue.items[1]).toMatchObject({ awaitingCount: 2, strongest: "strong" });
@@ -54,7 +59,8 @@ describe("listReviewQueue", () => {
     expect(mine.items.map((item) => item.orderNo)).toEqual(["Q-SOON"]);
     expect(mine.items[0].reviewer).toEqual({ id: reviewer.userId, name: reviewer.userName });
     const unassigned = await listReviewQueue(reviewer, { assignee: "unassigned" });
-    expect(unassigned.items.map((item) => item.orderNo)).toEqual(["Q-OVERDUE", "Q-LATER", "Q-NO-DEADLINE"]);
+    expect(unassigned.items.map((item) => item.orderNo)).toEqual(["Q-OVERDUE", "Q-LATER", "Q-SUBMITTED", "Q-NO-DEADLINE"]);
+    expect(unassigned.total).toBe(4);
     // A hand-edited filter falls back to everyone's cases.
     expect((await listReviewQueue(reviewer, { assignee: "bogus", page: "x" })).assignee).toBe("all");
   });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
-import { awaitingReviewFilter } from "@/lib/forensics/awaiting-review-filter";
+import { AWAITING_RESPONSE_STATUSES } from "@/lib/disputes/dispute-status-flow";
+import { awaitingReviewFilter, disputesAwaitingReviewSql } from "@/lib/forensics/awaiting-review-filter";
 import { findingStrengthSchema, type FindingStrength } from "@/lib/forensics/finding-schema";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 25;
@@ -17,39 +18,48 @@ export const listReviewQueueSchema = z.object({
 export type ListReviewQueueQuery = Partial<Record<"page" | "assignee", string | undefined>>;
 
 /**
- * The merchant's disputes with findings awaiting review, the nearest platform deadline first
- * (overdue ones lead; cases without a deadline come last), each with how many findings wait,
- * the strongest of them and who is assigned. For members who may decide on findings.
+ * The merchant's disputes with findings awaiting review. Cases still owing the platform a
+ * response come first, nearest deadline first (overdue ones lead); then cases whose deadline no
+ * longer applies (already answered), then those without one. Each with how many findings wait, the strongest of them and
+ * who is assigned. For members who may decide on findings.
+ *
+ * The page is chosen in SQL starting from the undecided findings (few) rather than from the
+ * disputes (up to 100k), and the order needs a CASE Prisma cannot express.
  */
 export async function listReviewQueue(ctx: SessionContext, rawQuery: ListReviewQueueQuery = {}) {
   assertPermission(ctx, { review: ["decide"] });
   const query = listReviewQueueSchema.parse(rawQuery);
-  const awaiting = awaitingReviewFilter(ctx.organizationId);
-  const where: Prisma.DisputeWhereInput = {
-    organizationId: ctx.organizationId,
-    findings: { some: awaiting },
-    ...(query.assignee === "me" ? { reviewerId: ctx.userId } : query.assignee === "unassigned" ? { reviewerId: null } : {}),
-  };
-  const [total, disputes] = await Promise.all([
-    db.dispute.count({ where }),
-    db.dispute.findMany({
-      where,
-      orderBy: [{ responseDeadline: { sort: "asc", nulls: "last" } }, { claimFiledAt: "asc" }, { id: "asc" }],
-      skip: (query.page - 1) * REVIEW_QUEUE_PAGE_SIZE,
-      take: REVIEW_QUEUE_PAGE_SIZE,
-      select: {
-        id: true,
-        status: true,
-        responseDeadline: true,
-        amountClaimedFen: true,
-        reviewerId: true,
-        order: { select: { orderNo: true } },
-        store: { select: { name: true, platform: true } },
-        buyer: { select: { nickname: true, platformBuyerId: true } },
-      },
-    }),
+  const org = ctx.organizationId;
+  const awaiting = awaitingReviewFilter(org);
+  const assigneeSql =
+    query.assignee === "me" ? Prisma.sql`AND d.reviewerId = ${ctx.userId}` : query.assignee === "unassigned" ? Prisma.sql`AND d.reviewerId IS NULL` : Prisma.empty;
+  // CROSS JOIN keeps SQLite's join order: from the few undecided findings to their disputes.
+  // Left to choose, it walks all the merchant's disputes and probes each one.
+  const from = Prisma.sql`FROM (${disputesAwaitingReviewSql(org)}) p CROSS JOIN Dispute d ON d.id = p.id WHERE d.organizationId = ${org} ${assigneeSql}`;
+  const live = Prisma.join(AWAITING_RESPONSE_STATUSES);
+  const [[{ total }], pageRows] = await Promise.all([
+    db.$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS total ${from}`,
+    db.$queryRaw<{ id: string }[]>`SELECT d.id ${from}
+      ORDER BY CASE WHEN d.status IN (${live}) AND d.responseDeadline IS NOT NULL THEN 0 ELSE 1 END, d.responseDeadline IS NULL, d.responseDeadline, d.claimFiledAt, d.id
+      LIMIT ${REVIEW_QUEUE_PAGE_SIZE} OFFSET ${(query.page - 1) * REVIEW_QUEUE_PAGE_SIZE}`,
   ]);
-  const ids = disputes.map((dispute) => dispute.id);
+  const ids = pageRows.map((row) => row.id);
+  // By id alone: these ids come from the merchant-scoped query above, and with organizationId
+  // in the condition SQLite (without statistics) walks the merchant's index instead of the keys.
+  const rows = await db.dispute.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      status: true,
+      responseDeadline: true,
+      amountClaimedFen: true,
+      reviewerId: true,
+      order: { select: { orderNo: true } },
+      store: { select: { name: true, platform: true } },
+      buyer: { select: { nickname: true, platformBuyerId: true } },
+    },
+  });
+  const disputes = ids.flatMap((id) => rows.filter((row) => row.id === id));
   const reviewerIds = [...new Set(disputes.flatMap((dispute) => (dispute.reviewerId ? [dispute.reviewerId] : [])))];
   const [counts, reviewers] = await Promise.all([
     db.finding.groupBy({ by: ["disputeId", "strength"], where: { ...awaiting, disputeId: { in: ids } }, _count: { _all: true } }),
@@ -74,7 +84,8 @@ export async function listReviewQueue(ctx: SessionContext, rawQuery: ListReviewQ
       reviewer: dispute.reviewerId ? { id: dispute.reviewerId, name: reviewers.find((user) => user.id === dispute.reviewerId)?.name ?? "—" } : null,
     };
   });
-  return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE)), assignee: query.assignee };
+  const count = Number(total);
+  return { items, total: count, page: query.page, pageCount: Math.max(1, Math.ceil(count / REVIEW_QUEUE_PAGE_SIZE)), assignee: query.assignee };
 }
 
 export type ReviewQueueItem = Awaited<ReturnType<typeof listReviewQueue>>["items"][number];

@@ -16,7 +16,7 @@ import { hasPermission } from "@/lib/auth/assert-permission";
 import { requirePageSession } from "@/lib/auth/require-page-session";
 import { getDispute } from "@/lib/disputes/get-dispute";
 import { AppError } from "@/lib/errors";
-import { getExportReadiness } from "@/lib/export/get-export-readiness";
+import { getReviewProgress } from "@/lib/review/get-review-progress";
 import { listReviewers } from "@/lib/review/list-reviewers";
 import { formatFen } from "@/lib/utils/money";
 
@@ -33,7 +33,7 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ id:
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [reviewers, readiness, audit] = await Promise.all([listReviewers(ctx), getExportReadiness(ctx, dispute.id), listAuditEvents(ctx, { disputeId: dispute.id })]);
+  const [reviewers, readiness, audit] = await Promise.all([listReviewers(ctx), getReviewProgress(ctx, dispute.id), listAuditEvents(ctx, { disputeId: dispute.id })]);
   const reviewer = reviewers.find((member) => member.userId === dispute.reviewerId);
 
   return (

@@ -6,7 +6,7 @@ import { withdrawEvidence } from "@/lib/evidence/withdraw-evidence";
 import { plantAnalysedPhoto } from "@/lib/forensics/forensics-test-support";
 import { reviewFinding } from "@/lib/forensics/review-finding";
 import { createMerchant } from "@/test/factories";
-import { assertExportReady, getExportReadiness } from "./get-export-readiness";
+import { assertReviewComplete, getReviewProgress } from "./get-review-progress";
 
 let owner: SessionContext;
 let storeId: string;
@@ -17,11 +17,11 @@ beforeAll(async () => {
   storeId = merchant.store.id;
 });
 
-describe("getExportReadiness", () => {
+describe("getReviewProgress", () => {
   it("is ready for a case without photos", async () => {
     const dispute = await createTestDispute(owner, storeId);
-    expect(await getExportReadiness(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 0, ready: true });
-    await expect(assertExportReady(owner, dispute.id)).resolves.toBeUndefined();
+    expect(await getReviewProgress(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 0, ready: true });
+    await expect(assertReviewComplete(owner, dispute.id, "export")).resolves.toBeUndefined();
   });
 
   it("waits for photos queued or under analysis, then for every finding to be confirmed or rejected", async () => {
@@ -30,18 +30,18 @@ describe("getExportReadiness", () => {
     // Queued: the job has not started, so there is no analysis row yet.
     await db.photoAnalysis.delete({ where: { evidenceId: queued.id } });
     const { photo: running } = await plantAnalysedPhoto(owner, dispute.id, [], "RUNNING");
-    expect(await getExportReadiness(owner, dispute.id)).toMatchObject({ analysesRunning: 2, ready: false });
-    await expect(assertExportReady(owner, dispute.id)).rejects.toMatchObject({ code: "CONFLICT", messageKey: "exportAnalysisRunning", values: { count: 2 } });
+    expect(await getReviewProgress(owner, dispute.id)).toMatchObject({ analysesRunning: 2, ready: false });
+    await expect(assertReviewComplete(owner, dispute.id, "export")).rejects.toMatchObject({ code: "CONFLICT", messageKey: "exportAnalysisRunning", values: { count: 2 } });
 
     await db.photoAnalysis.create({ data: { evidenceId: queued.id, organizationId: owner.organizationId, status: "DONE" } });
     await db.photoAnalysis.update({ where: { evidenceId: running.id }, data: { status: "FAILED" } });
-    expect(await getExportReadiness(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 2, ready: false });
-    await expect(assertExportReady(owner, dispute.id)).rejects.toMatchObject({ code: "CONFLICT", messageKey: "exportAwaitingReview", values: { count: 2 } });
+    expect(await getReviewProgress(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 2, ready: false });
+    await expect(assertReviewComplete(owner, dispute.id, "export")).rejects.toMatchObject({ code: "CONFLICT", messageKey: "exportAwaitingReview", values: { count: 2 } });
 
     await reviewFinding(owner, findings[0].id, { decision: "CONFIRMED" });
-    expect(await getExportReadiness(owner, dispute.id)).toMatchObject({ findingsAwaitingReview: 1, ready: false });
+    expect(await getReviewProgress(owner, dispute.id)).toMatchObject({ findingsAwaitingReview: 1, ready: false });
     await reviewFinding(owner, findings[1].id, { decision: "REJECTED", note: "压缩痕迹来自平台转码" });
-    expect(await getExportReadiness(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 0, ready: true });
+    expect(await getReviewProgress(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 0, ready: true });
   });
 
   it("does not wait for withdrawn photos or for files that are never analysed", async () => {
@@ -50,15 +50,15 @@ describe("getExportReadiness", () => {
     const { photo: heic } = await plantAnalysedPhoto(owner, dispute.id, []);
     await db.photoAnalysis.delete({ where: { evidenceId: heic.id } });
     await db.evidence.update({ where: { id: heic.id }, data: { mimeType: "image/heic" } });
-    expect(await getExportReadiness(owner, dispute.id)).toMatchObject({ analysesRunning: 0, findingsAwaitingReview: 1 });
+    expect(await getReviewProgress(owner, dispute.id)).toMatchObject({ analysesRunning: 0, findingsAwaitingReview: 1 });
 
     await withdrawEvidence(owner, withdrawn.id, { reason: "上传错了图片" });
-    expect(await getExportReadiness(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 0, ready: true });
+    expect(await getReviewProgress(owner, dispute.id)).toEqual({ analysesRunning: 0, findingsAwaitingReview: 0, ready: true });
   });
 
   it("answers 404 for another merchant's dispute", async () => {
     const dispute = await createTestDispute(owner, storeId);
     const other = await createMerchant("别家商家");
-    await expect(getExportReadiness(other, dispute.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getReviewProgress(other, dispute.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
