@@ -111,3 +111,32 @@ test("staff cannot see the legal rules or change the province thresholds", async
   await expect(form).toContainText("只有所有者和管理员可以修改。");
   await expect(form.locator("#threshold-relativelyLarge")).toBeDisabled();
 });
+
+test("recording the platform's refund and skipped review opens the claim against the platform; a refund above the order is refused", async ({ page }) => {
+  await signIn(page, DEMO_OWNER);
+  await openDispute(page, "PDD261121-900311");
+  const legal = page.getByTestId("legal-section");
+  await expect(legal.locator("[data-track=platform-liability][data-applies=false]")).toBeVisible();
+
+  const form = page.getByTestId("platform-outcome-form");
+  await form.getByLabel("平台已退给买家的金额（元）").fill("999.00");
+  await form.getByTestId("platform-outcome-save").click();
+  await expect(form).toContainText("平台退款金额不能高于订单金额。");
+  // What was typed stays in the form.
+  await expect(form.getByLabel("平台已退给买家的金额（元）")).toHaveValue("999.00");
+
+  await form.getByLabel("平台已退给买家的金额（元）").fill("25.90");
+  await form.getByTestId("platform-skipped-review").check();
+  await form.getByTestId("platform-outcome-save").click();
+  await expect(form).toContainText("说明平台未经合理审核的情况");
+  await form.getByLabel("经过说明").fill("平台未通知本店答辩，申请提交后自动退款。");
+  await form.getByTestId("platform-outcome-save").click();
+  await expect(page.getByTestId("platform-outcome-saved")).toBeVisible();
+
+  await expect(legal.locator("[data-track=platform-liability][data-applies=true]")).toBeVisible();
+  await expect(legal.getByTestId("legal-claimed")).toContainText("平台已支付");
+  await page.getByTestId("platform-outcome").screenshot({ path: test.info().outputPath("platform-outcome.png") });
+  await page.reload();
+  await expect(page.getByTestId("platform-outcome-form").getByLabel("平台已退给买家的金额（元）")).toHaveValue("25.90");
+  await expect(page.getByTestId("platform-skipped-review")).toBeChecked();
+});

@@ -16,6 +16,7 @@ export type AuditAction =
   | "dispute.update"
   | "dispute.status_change"
   | "dispute.assign_reviewer"
+  | "dispute.platform_outcome"
   | "evidence.upload"
   | "evidence.withdraw"
   | "photo.analyze"

@@ -95,6 +95,22 @@ export const changeDisputeStatusSchema = z.object({
 });
 export type ChangeDisputeStatusInput = RawFields<typeof changeDisputeStatusSchema>;
 
+/**
+ * The platform's handling of the refund as the merchant records it: what was paid out (blank =
+ * not known) and whether the platform approved without reasonable review, which needs a note
+ * saying what happened. A form sends the checkbox as "on" or not at all.
+ */
+export const recordPlatformOutcomeSchema = z
+  .object({
+    refundPaid: z.preprocess((v) => (v === "" || v === null ? undefined : v), yuan.optional()).transform((v) => v ?? null),
+    platformSkippedReview: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+    note: optionalText(2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.platformSkippedReview && !value.note) ctx.addIssue({ code: "custom", path: ["note"], message: "platformReviewNote" });
+  });
+export type RecordPlatformOutcomeInput = RawFields<typeof recordPlatformOutcomeSchema>;
+
 /** Query of the list page and GET /api/disputes. A bad parameter is dropped, never an error. */
 export const listDisputesQuerySchema = z.object({
   status: z.enum(DisputeStatus).optional().catch(undefined),

@@ -146,6 +146,7 @@ const zh = {
     loss: (amount: string) => `平台已同意并支付该笔仅退款，本店至今未追回的金额为 ${amount}。`,
     reviewHeading: "平台审查中的问题",
     reviewRecorded: "平台未经合理审查即同意退款：未核对买家图片与商品是否一致，也未听取本店的说明。",
+    merchantRecord: (note: string) => `本店记录的处理经过：${note}`,
     reviewToFill: "平台处理该申请的经过：＿＿＿＿（请填写，例如系统自动同意、未通知本店答辩、未核对图片与商品）。",
     requestHeading: "请求事项",
     requests: (amount: string) => [
@@ -267,6 +268,7 @@ const en: typeof zh = {
     loss: (amount) => `The platform approved and paid this refund-only claim; ${amount} has not been recovered to date.`,
     reviewHeading: "Shortcomings in the platform's review",
     reviewRecorded: "The platform approved the refund without reasonable review: it did not check the buyer's pictures against the product and did not hear us.",
+    merchantRecord: (note) => `What happened, as we recorded it: ${note}`,
     reviewToFill: "How the platform handled the claim: ________ (fill in, e.g. approved automatically, we were not asked to respond, pictures not checked against the product).",
     requestHeading: "Requests",
     requests: (amount) => [

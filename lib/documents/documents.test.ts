@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createTestDispute, merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
+import { recordPlatformOutcome } from "@/lib/disputes/record-platform-outcome";
 import { AppError } from "@/lib/errors";
 import { getDisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import { addEvidence, addFinding } from "@/lib/legal/legal-test-fixtures";
@@ -99,6 +100,18 @@ describe("case documents", () => {
       expect(inquiry.body).toContain(photo.sha256);
       expect(inquiry.body).toContain("人工智能生成合成内容标识办法");
     }
+  });
+
+  it("offers the claim against the platform once the merchant records a paid refund and a skipped review, quoting what happened", async () => {
+    const { owner, dispute } = await caseWithEvidence();
+    expect((await getDisputeDocuments(owner, dispute.id))["zh-CN"].find((d) => d.type === "PLATFORM_LIABILITY")!.available).toBe(false);
+    await recordPlatformOutcome(owner, dispute.id, { refundPaid: "268.00", platformSkippedReview: "on", note: "平台未通知本店，2 小时后自动退款" });
+    const liability = (await getDisputeDocuments(owner, dispute.id))["zh-CN"].find((d) => d.type === "PLATFORM_LIABILITY")!;
+    expect(liability.available).toBe(true);
+    const body = generateDocument(await loadDocumentCase(owner, dispute.id), "PLATFORM_LIABILITY", "zh-CN").body;
+    expect(body).toContain("平台未经合理审查即同意退款");
+    expect(body).toContain("本店记录的处理经过：平台未通知本店，2 小时后自动退款");
+    expect(body).toContain("¥268.00");
   });
 
   it("saves an edit with an audit event carrying the body hashes, keeps the text and exports the edited draft", async () => {

@@ -264,7 +264,14 @@ const BUILDERS: Record<DocumentType, Builder> = {
       [t.addresseeHeading, [t.addressee(f.platform)]],
       [TEXTS[locale].factsHeading, [...factLines(f, locale), t.loss(formatFen(unrecoveredLossFen(c)))]],
       [TEXTS[locale].claimHeading, claimLines(f, locale)],
-      [t.reviewHeading, [recorded ? t.reviewRecorded : t.reviewToFill, packingLine(f, locale), ...findingLines(c, locale)]],
+      [
+        t.reviewHeading,
+        [
+          ...(recorded ? [t.reviewRecorded, ...(c.platformOutcomeNote ? [t.merchantRecord(c.platformOutcomeNote)] : [])] : [t.reviewToFill]),
+          packingLine(f, locale),
+          ...findingLines(c, locale),
+        ],
+      ],
       [t.requestHeading, t.requests(formatFen(unrecoveredLossFen(c)))],
       [TEXTS[locale].evidenceHeading, evidenceLines(c, f, locale)],
       [TEXTS[locale].basisHeading, basisLines(c, TRACK_OF.PLATFORM_LIABILITY, locale)],

@@ -22,6 +22,7 @@ export async function loadDocumentCase(ctx: SessionContext, disputeId: string, k
       amountRecoveredFen: true,
       reason: true,
       claimText: true,
+      platformOutcomeNote: true,
       claimFiledAt: true,
       responseDeadline: true,
       organization: { select: { name: true } },

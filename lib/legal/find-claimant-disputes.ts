@@ -41,6 +41,7 @@ export async function findClaimantDisputes(organizationId: string, buyerId: stri
       status: true,
       amountClaimedFen: true,
       amountRecoveredFen: true,
+      refundPaidFen: true,
       claimFiledAt: true,
       store: { select: { platform: true } },
       buyer: { select: { platform: true, platformBuyerId: true, phoneHash: true, addressHash: true } },

@@ -41,18 +41,19 @@ export type DisputeLegalAssessment = LegalAssessment & {
 };
 
 /**
- * Refund payment is not a column: a LOST dispute is one the platform decided for the buyer,
- * so the claimed amount was paid out; for every other status the payment is unknown and
- * the assessment counts the claim but flags it as unconfirmed.
+ * What the platform paid out: the amount the merchant recorded; failing that, a LOST dispute
+ * is one the platform decided for the buyer, so the claimed amount was paid. Otherwise the
+ * payment is unknown and the assessment counts the claim but flags it as unconfirmed.
  */
-function refundPaidFen(status: DisputeStatus, amountClaimedFen: number): number | null {
-  return status === "LOST" ? amountClaimedFen : null;
+function refundPaidFen(row: Pick<DisputeRow, "refundPaidFen" | "status" | "amountClaimedFen">): number | null {
+  return row.refundPaidFen ?? (row.status === "LOST" ? row.amountClaimedFen : null);
 }
 
 type DisputeRow = {
   id: string;
   status: DisputeStatus;
   amountClaimedFen: number;
+  refundPaidFen: number | null;
   amountRecoveredFen: number;
   claimFiledAt: Date;
   store: { platform: DisputeRecordInput["buyer"]["platform"] };
@@ -63,7 +64,7 @@ export function toDisputeRecord(row: DisputeRow): DisputeRecordInput {
   return {
     disputeId: row.id,
     amountClaimedFen: row.amountClaimedFen,
-    refundPaidFen: refundPaidFen(row.status, row.amountClaimedFen),
+    refundPaidFen: refundPaidFen(row),
     amountRecoveredFen: row.amountRecoveredFen,
     claimFiledAt: row.claimFiledAt,
     status: row.status,
@@ -107,6 +108,8 @@ export async function getDisputeLegalAssessment(ctx: SessionContext, disputeId: 
       status: true,
       amountClaimedFen: true,
       amountRecoveredFen: true,
+      refundPaidFen: true,
+      platformSkippedReview: true,
       claimFiledAt: true,
       buyerId: true,
       store: { select: { platform: true } },
@@ -150,8 +153,8 @@ export async function getDisputeLegalAssessment(ctx: SessionContext, disputeId: 
     aigcLabel: label ? readAigcLabel(label.detailsJson) : null,
     hasPackingVideo: evidenceOnFile.PACKING_VIDEO > 0,
     claimReliesOnPhotos: evidenceOnFile.BUYER_PHOTO + evidenceOnFile.BUYER_VIDEO > 0,
-    // The platform's handling is not recorded anywhere yet, so it is never assumed.
-    platformApprovedWithoutReview: false,
+    // Only what the merchant recorded about the platform's handling; never assumed.
+    platformApprovedWithoutReview: dispute.platformSkippedReview,
   };
 
   const province: ProvinceThresholds = {

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DisputeClaimCard } from "@/components/disputes/dispute-claim-card";
 import { DisputeHeader } from "@/components/disputes/dispute-header";
+import { PlatformOutcomeCard } from "@/components/disputes/platform-outcome-card";
 import { DisputeStatusCard } from "@/components/disputes/dispute-status-card";
 import { DisputeSummaryCard } from "@/components/disputes/dispute-summary-card";
 import { DisputeTimeline } from "@/components/disputes/dispute-timeline";
@@ -53,6 +54,7 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
             recoveryStatuses={RECOVERY_STATUSES}
             action={changeDisputeStatusAction.bind(null, dispute.id)}
           />
+          <PlatformOutcomeCard dispute={dispute} canEdit={hasPermission(ctx, { dispute: ["update"] })} />
           <DisputeTimeline changes={dispute.statusChanges} />
           <ExportsSection ctx={ctx} disputeId={dispute.id} />
         </div>
