@@ -18,6 +18,12 @@ test("the owner assigns a case from the review queue; the reviewer decides every
     await expect(row).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 90_000 });
 
+  // The dashboard points reviewers at the backlog.
+  await page.goto("/");
+  await expect(page.getByTestId("dashboard-review-backlog")).toContainText(/\d+ 个案件有待人工复核/);
+  await page.getByTestId("dashboard-review-backlog").click();
+  await expect(page).toHaveURL(/\/review$/);
+
   // Cases still owing the platform a response lead, nearest deadline first (overdue ones first); answered ones follow.
   const deadlines = await page.getByTestId("review-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-deadline") ?? ""));
   const live = deadlines.filter(Boolean);
@@ -87,6 +93,9 @@ test("the owner assigns a case from the review queue; the reviewer decides every
 
 test("staff cannot open the review queue", async ({ page }) => {
   await signIn(page, "staff@demo.refundproof.cn");
+  await page.goto("/");
+  await expect(page.getByTestId("stat-open")).toBeVisible();
+  await expect(page.getByTestId("dashboard-review-backlog")).toHaveCount(0);
   await page.goto("/review");
   await expect(page.getByTestId("review-forbidden")).toBeVisible();
   await expect(page.getByTestId("review-queue")).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { AlarmClock, CircleDollarSign, FileWarning, Hourglass, Plus, ScanSearch, Trophy, Undo2, UsersRound } from "lucide-react";
+import { AlarmClock, CircleDollarSign, ClipboardCheck, FileWarning, Hourglass, Plus, ScanSearch, Trophy, Undo2, UsersRound } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatCard } from "@/components/dashboard/stat-card";
@@ -61,6 +61,17 @@ export default async function DashboardPage() {
         </Card>
       ) : (
         <>
+          {stats.disputesAwaitingReview && hasPermission(ctx, { review: ["decide"] }) ? (
+            <Link
+              href="/review"
+              className="flex items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 hover:bg-amber-100"
+              data-testid="dashboard-review-backlog"
+            >
+              <ClipboardCheck className="size-4 shrink-0" aria-hidden />
+              <span className="flex-1">{t("reviewBacklog", { count: stats.disputesAwaitingReview })}</span>
+              <span className="font-medium underline-offset-2 hover:underline">{t("reviewBacklogLink")}</span>
+            </Link>
+          ) : null}
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <StatCard testId="stat-open" icon={FileWarning} label={t("open")} value={String(stats.unsettled)} hint={t("openHint")} href="/disputes" />
             <StatCard

@@ -13,7 +13,7 @@ async function walk(ctx: Parameters<typeof changeDisputeStatus>[0], id: string, 
 describe("getDashboardStats", () => {
   it("is empty for a new merchant", async () => {
     const { owner } = await merchantWithStore();
-    expect(await getDashboardStats(owner)).toMatchObject({ total: 0, overdue: 0, dueSoon: 0, atStakeFen: 0, recoveredFen: 0, winRate: null, urgent: [] });
+    expect(await getDashboardStats(owner)).toMatchObject({ total: 0, overdue: 0, dueSoon: 0, atStakeFen: 0, recoveredFen: 0, winRate: null, urgent: [], disputesAwaitingReview: 0 });
   });
 
   it("counts statuses, deadlines, money at stake and recovered, and the win rate", async () => {
@@ -55,7 +55,7 @@ describe("getDashboardStats", () => {
     expect(stats.urgent.map((d) => d.id)).toEqual([overdue.id, soon.id]);
   });
 
-  it("counts disputes with unrejected forged-photo signals and repeat claimants", async () => {
+  it("counts disputes with unrejected forged-photo signals, repeat claimants and cases awaiting review", async () => {
     const { owner, store } = await merchantWithStore();
     const first = await createTestDispute(owner, store.id, { buyerPlatformId: "repeat_buyer" });
     const second = await createTestDispute(owner, store.id, { buyerPlatformId: "repeat_buyer" });
@@ -75,7 +75,8 @@ describe("getDashboardStats", () => {
     await finding(rejected.id, "strong", "REJECTED");
 
     const stats = await getDashboardStats(owner);
-    expect(stats).toMatchObject({ total: 3, forgedSignalDisputes: 1, repeatClaimants: 1 });
+    // first and second have undecided findings; rejected has none left to decide.
+    expect(stats).toMatchObject({ total: 3, forgedSignalDisputes: 1, repeatClaimants: 1, disputesAwaitingReview: 2 });
     expect(stats.forgedShare).toBeCloseTo(1 / 3);
   });
 });

@@ -1,6 +1,7 @@
 import type { SessionContext } from "@/lib/auth/session-context";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/prisma";
+import { disputesAwaitingReviewSql } from "@/lib/forensics/awaiting-review-filter";
 import { listRepeatClaimants } from "@/lib/legal/list-repeat-claimants";
 import { inDeadlineWindow } from "./deadline-window";
 import { ALL_STATUSES, DECIDED_STATUSES, RECOVERY_STATUSES, UNSETTLED_STATUSES } from "./dispute-status-flow";
@@ -16,7 +17,7 @@ const URGENT_LIMIT = 6;
  */
 export async function getDashboardStats(ctx: Pick<SessionContext, "organizationId">, now = new Date()) {
   const organizationId = ctx.organizationId;
-  const [byStatus, live, unsettled, recovered, forged, repeat] = await Promise.all([
+  const [byStatus, live, unsettled, recovered, forged, repeat, [awaitingReview]] = await Promise.all([
     db.dispute.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
     listLiveDeadlines(ctx),
     db.dispute.aggregate({
@@ -31,6 +32,7 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
       where: { organizationId, disputeId: { not: null }, strength: { in: ["strong", "moderate"] }, review: { not: "REJECTED" } },
     }),
     listRepeatClaimants(ctx, { pageSize: "1" }),
+    db.$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS total FROM (${disputesAwaitingReviewSql(organizationId)})`,
   ]);
 
   const counts = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<DisputeStatus, number>;
@@ -53,6 +55,8 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
     forgedSignalDisputes: forged.length,
     forgedShare: sum(ALL_STATUSES) ? forged.length / sum(ALL_STATUSES) : null,
     repeatClaimants: repeat.total,
+    /** Disputes with findings a person still has to confirm or reject (the review queue). */
+    disputesAwaitingReview: Number(awaitingReview.total),
     urgent: await findListItems(ctx, live.slice(0, URGENT_LIMIT).map((d) => d.id)),
   };
 }
