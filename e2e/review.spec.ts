@@ -8,7 +8,7 @@ const REVIEWER = { email: "reviewer@demo.refundproof.cn", name: "赵审核" };
 test("the owner assigns a case from the review queue; the reviewer decides every finding and the case leaves the queue", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO_OWNER);
-  await page.getByRole("link", { name: "复核队列" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "复核队列", exact: true }).click();
   await expect(page.getByRole("heading", { name: "复核队列" })).toBeVisible();
 
   // The demo photos are analysed in the background after start; the case joins the queue when its findings exist.
