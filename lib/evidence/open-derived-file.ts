@@ -1,8 +1,6 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { Readable } from "node:stream";
 import { notFound } from "@/lib/errors";
 import { DERIVED_TYPES, derivedPath, type DerivedExt } from "./resolve-store-paths";
+import { streamFile } from "./stream-file";
 
 /**
  * Opens a derived picture for a route handler. Callers must first prove the caller's
@@ -12,7 +10,6 @@ import { DERIVED_TYPES, derivedPath, type DerivedExt } from "./resolve-store-pat
 export async function openDerivedFile(sha256: string, ext: DerivedExt): Promise<{ body: ReadableStream; contentType: string; size: number }> {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw notFound();
   const file = derivedPath(sha256, ext);
-  const info = await stat(file).catch(() => undefined);
-  if (!info) throw notFound();
-  return { body: Readable.toWeb(createReadStream(file)) as ReadableStream, contentType: DERIVED_TYPES[ext], size: info.size };
+  const { body, fileSize } = await streamFile(file);
+  return { body, contentType: DERIVED_TYPES[ext], size: fileSize };
 }

@@ -1,10 +1,9 @@
-import { open } from "node:fs/promises";
-import { Readable } from "node:stream";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { buildFileHeaders, contentDisposition } from "./build-file-headers";
 import { findEvidence } from "./find-evidence";
 import { parseByteRange } from "./parse-byte-range";
 import { blobPath } from "./resolve-store-paths";
+import { streamFile } from "./stream-file";
 
 export interface FileReply {
   status: 200 | 206 | 416;
@@ -35,12 +34,11 @@ export async function openEvidenceFile(
     return { status: 416, headers, body: null };
   }
   const { start, end } = range ?? { start: 0, end: size - 1 };
-  // Opened before answering so a missing blob is an error, not a truncated 200.
-  const handle = await open(blobPath(evidence.sha256), "r");
-  const stream = handle.createReadStream({ start, end });
+  // Checked before answering so a missing blob is an error, not a truncated 200.
+  const { body } = await streamFile(blobPath(evidence.sha256), { start, end });
   const headers = buildFileHeaders({ mimeType: evidence.mimeType, sha256: evidence.sha256, length: end - start + 1 });
   headers.set("Accept-Ranges", "bytes");
   headers.set("Content-Disposition", disposition);
   if (range) headers.set("Content-Range", `bytes ${start}-${end}/${size}`);
-  return { status: range ? 206 : 200, headers, body: Readable.toWeb(stream) as ReadableStream<Uint8Array> };
+  return { status: range ? 206 : 200, headers, body };
 }

@@ -1,10 +1,11 @@
-import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import type yauzl from "yauzl";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { notFound } from "@/lib/errors";
 import { contentDisposition } from "@/lib/evidence/build-file-headers";
+import { streamFile } from "@/lib/evidence/stream-file";
+import { deferStream } from "@/lib/utils/defer-stream";
 import { PDF_PATH } from "./build-bundle-contents";
 import { exportZipPath } from "./export-paths";
 import { openEntryStream, openZip, zipEntries } from "./read-zip";
@@ -23,8 +24,8 @@ async function findExport(ctx: Pick<SessionContext, "organizationId">, exportId:
 /** The ZIP bundle of one export of the caller's merchant, streamed from disk. */
 export async function openCaseExportZip(ctx: Pick<SessionContext, "organizationId">, exportId: string): Promise<ExportReply> {
   const row = await findExport(ctx, exportId);
-  // Opened before answering so a missing file is an error, not a truncated 200.
-  const handle = await open(exportZipPath(row.id), "r");
+  // Checked before answering so a missing file is an error, not a truncated 200.
+  const { body } = await streamFile(exportZipPath(row.id));
   const headers = new Headers({
     "Content-Type": "application/zip",
     "Content-Length": String(row.sizeBytes),
@@ -34,7 +35,7 @@ export async function openCaseExportZip(ctx: Pick<SessionContext, "organizationI
     "X-Content-SHA256": row.sha256,
     "Cache-Control": "private, max-age=31536000, immutable",
   });
-  return { headers, body: Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array> };
+  return { headers, body };
 }
 
 /**
@@ -43,20 +44,23 @@ export async function openCaseExportZip(ctx: Pick<SessionContext, "organizationI
  */
 export async function openCaseExportPdf(ctx: Pick<SessionContext, "organizationId">, exportId: string): Promise<ExportReply> {
   const row = await findExport(ctx, exportId);
-  const zip = await openZip(exportZipPath(row.id));
-  let found: yauzl.Entry | null = null;
-  for await (const entry of zipEntries(zip)) {
-    if (entry.fileName === PDF_PATH) {
-      found = entry;
-      break;
+  const file = exportZipPath(row.id);
+  // Read the central directory now (size for the header, a missing PDF is a 404); the entry
+  // itself is opened again when the body is first read.
+  const zip = await openZip(file);
+  const found = await findPdfEntry(zip).finally(() => zip.close());
+  if (!found) throw notFound();
+  const body = deferStream(async () => {
+    const reading = await openZip(file);
+    const entry = await findPdfEntry(reading);
+    if (!entry) {
+      reading.close();
+      throw notFound();
     }
-  }
-  if (!found) {
-    zip.close();
-    throw notFound();
-  }
-  const stream = await openEntryStream(zip, found);
-  stream.on("close", () => zip.close());
+    const stream = await openEntryStream(reading, entry);
+    stream.on("close", () => reading.close());
+    return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  });
   const headers = new Headers({
     "Content-Type": "application/pdf",
     "Content-Length": String(found.uncompressedSize),
@@ -65,5 +69,10 @@ export async function openCaseExportPdf(ctx: Pick<SessionContext, "organizationI
     ETag: `"${row.pdfSha256}"`,
     "Cache-Control": "private, max-age=31536000, immutable",
   });
-  return { headers, body: Readable.toWeb(stream) as ReadableStream<Uint8Array> };
+  return { headers, body };
+}
+
+async function findPdfEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  for await (const entry of zipEntries(zip)) if (entry.fileName === PDF_PATH) return entry;
+  return null;
 }
