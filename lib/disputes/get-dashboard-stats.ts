@@ -2,7 +2,7 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/prisma";
 import { disputesAwaitingReviewSql } from "@/lib/forensics/awaiting-review-filter";
-import { listRepeatClaimants } from "@/lib/legal/list-repeat-claimants";
+import { countRepeatClaimants } from "@/lib/legal/count-repeat-claimants";
 import { inDeadlineWindow } from "./deadline-window";
 import { ALL_STATUSES, DECIDED_STATUSES, RECOVERY_STATUSES, UNSETTLED_STATUSES } from "./dispute-status-flow";
 import { findListItems } from "./find-list-items";
@@ -31,7 +31,7 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
       by: ["disputeId"],
       where: { organizationId, disputeId: { not: null }, strength: { in: ["strong", "moderate"] }, review: { not: "REJECTED" } },
     }),
-    listRepeatClaimants(ctx, { pageSize: "1" }),
+    countRepeatClaimants(ctx),
     db.$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS total FROM (${disputesAwaitingReviewSql(organizationId)})`,
   ]);
 
@@ -54,7 +54,7 @@ export async function getDashboardStats(ctx: Pick<SessionContext, "organizationI
     winRate: decided ? won / decided : null,
     forgedSignalDisputes: forged.length,
     forgedShare: sum(ALL_STATUSES) ? forged.length / sum(ALL_STATUSES) : null,
-    repeatClaimants: repeat.total,
+    repeatClaimants: repeat,
     /** Disputes with findings a person still has to confirm or reject (the review queue). */
     disputesAwaitingReview: Number(awaitingReview.total),
     urgent: await findListItems(ctx, live.slice(0, URGENT_LIMIT).map((d) => d.id)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestDispute, merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
 import { AppError } from "@/lib/errors";
 import { getDisputeLegalAssessment } from "./get-dispute-legal-assessment";
+import { countRepeatClaimants } from "./count-repeat-claimants";
 import { listRepeatClaimants } from "./list-repeat-claimants";
 
 describe("listRepeatClaimants", () => {
@@ -23,6 +24,8 @@ describe("listRepeatClaimants", () => {
 
     const page = await listRepeatClaimants(owner, {});
     expect(page.total).toBe(3);
+    // The dashboard's count agrees with the list: linked groups (address) and single records (phone, platform id).
+    expect(await countRepeatClaimants(owner)).toBe(3);
     expect(page.items.map((c) => [c.totalClaimedFen, c.disputeCount, c.matchedBy])).toEqual([
       [160_000, 2, ["phone"]],
       [120_000, 2, ["address"]],
@@ -50,6 +53,7 @@ describe("listRepeatClaimants", () => {
 
     expect((await listRepeatClaimants(a.owner, {})).total).toBe(0);
     expect((await listRepeatClaimants(b.owner, {})).total).toBe(1);
+    expect([await countRepeatClaimants(a.owner), await countRepeatClaimants(b.owner)]).toEqual([0, 1]);
     await expect(listRepeatClaimants(a.owner, { dispute: foreign.id })).rejects.toSatisfy((e) => e instanceof AppError && e.code === "NOT_FOUND");
   });
 });
