@@ -1,6 +1,7 @@
 import { Archive, Download, FileText, ShieldAlert } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CopyHashButton } from "@/components/evidence/copy-hash-button";
+import { ReviewProgressLines } from "@/components/review/review-progress-lines";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasPermission } from "@/lib/auth/assert-permission";
@@ -31,8 +32,7 @@ export async function ExportsSection({ ctx, disputeId }: { ctx: SessionContext; 
               <ShieldAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
               <div className="space-y-1">
                 <p className="font-medium">{t("notReady.title")}</p>
-                {readiness.analysesRunning ? <p>{t("notReady.analysing", { count: readiness.analysesRunning })}</p> : null}
-                {readiness.findingsAwaitingReview ? <p>{t("notReady.review", { count: readiness.findingsAwaitingReview })}</p> : null}
+                <ReviewProgressLines progress={readiness} />
                 <a href="#findings" className="text-primary underline-offset-2 hover:underline">
                   {t("notReady.goToFindings")}
                 </a>

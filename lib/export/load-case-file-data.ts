@@ -83,7 +83,7 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
 
   const findingRows = await db.finding.findMany({
     // Only what a reviewer confirmed leaves the company (the export waits for every review, see
-    // get-export-readiness.ts); findings on withdrawn photos are not part of the case.
+    // lib/review/get-review-progress.ts); findings on withdrawn photos are not part of the case.
     where: { organizationId: ctx.organizationId, disputeId, review: "CONFIRMED", evidence: { withdrawnAt: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });

@@ -20,8 +20,8 @@ export type ListReviewQueueQuery = Partial<Record<"page" | "assignee", string | 
 /**
  * The merchant's disputes with findings awaiting review. Cases still owing the platform a
  * response come first, nearest deadline first (overdue ones lead); then cases whose deadline no
- * longer applies (already answered), then those without one. Each with how many findings wait, the strongest of them and
- * who is assigned. For members who may decide on findings.
+ * longer applies (already answered), then those without one. Each with how many findings wait,
+ * the strongest of them and who is assigned. For members who may decide on findings.
  *
  * The page is chosen in SQL starting from the undecided findings (few) rather than from the
  * disputes (up to 100k), and the order needs a CASE Prisma cannot express.

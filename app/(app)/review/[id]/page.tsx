@@ -9,6 +9,7 @@ import { DisputeClaimCard } from "@/components/disputes/dispute-claim-card";
 import { DisputeStatusBadge } from "@/components/disputes/dispute-status-badge";
 import { FindingsSection } from "@/components/forensics/findings-section";
 import { AssignReviewerForm } from "@/components/review/assign-reviewer-form";
+import { ReviewProgressLines } from "@/components/review/review-progress-lines";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -76,10 +77,7 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ id:
               {readiness.ready ? (
                 <p className="text-emerald-700">{t("progress.done")}</p>
               ) : (
-                <>
-                  {readiness.analysesRunning ? <p>{t("progress.analysing", { count: readiness.analysesRunning })}</p> : null}
-                  {readiness.findingsAwaitingReview ? <p>{t("progress.awaiting", { count: readiness.findingsAwaitingReview })}</p> : null}
-                </>
+                <ReviewProgressLines progress={readiness} />
               )}
             </CardContent>
           </Card>
