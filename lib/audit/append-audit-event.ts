@@ -19,6 +19,8 @@ export type AuditAction =
   | "dispute.platform_outcome"
   | "evidence.upload"
   | "evidence.withdraw"
+  | "upload.open"
+  | "upload.abort"
   | "photo.analyze"
   | "finding.review"
   | "order.import"

@@ -60,7 +60,7 @@ export async function completeUploadSession(ctx: SessionContext, sessionId: stri
       probe = await probeVideo(filePath);
       file = { path: filePath, sha256, sizeBytes: received, mime };
     } catch (error) {
-      if (error instanceof AppError) await discardUploadSession(sessionId);
+      if (error instanceof AppError) await discardUploadSession(session, { reason: "rejected", actorUserId: ctx.userId, detail: error.messageKey });
       throw error;
     }
 
@@ -84,7 +84,7 @@ export async function completeUploadSession(ctx: SessionContext, sessionId: stri
         });
       } catch (error) {
         if (created) await removeUnreferencedBlob(sha256);
-        await db.uploadSession.update({ where: { id: sessionId }, data: { status: "ABORTED" } });
+        await discardUploadSession(session, { reason: "record_failed", actorUserId: ctx.userId });
         throw error;
       }
     });

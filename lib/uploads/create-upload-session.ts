@@ -1,3 +1,5 @@
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { runAudited } from "@/lib/audit/run-audited";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
@@ -11,7 +13,8 @@ import { createUploadSessionSchema, type CreateUploadSessionInput } from "./uplo
 /**
  * Opens a resumable upload for one finished clip. The clip is linked to the merchant's
  * order with that tracking number when there is one; otherwise the tracking number is
- * kept so the clip can still be found by it. The operator is whoever is signed in.
+ * kept so the clip can still be found by it. The operator is whoever is signed in. Opening
+ * is logged with the file's name, size and tracking number.
  */
 export async function createUploadSession(ctx: SessionContext, input: CreateUploadSessionInput): Promise<UploadSessionView> {
   assertPermission(ctx, { evidence: ["upload"] });
@@ -24,20 +27,31 @@ export async function createUploadSession(ctx: SessionContext, input: CreateUplo
     orderBy: { createdAt: "desc" },
     select: { id: true, orderNo: true },
   });
-  const session = await db.uploadSession.create({
-    data: {
+  const session = await runAudited(async (tx) => {
+    const created = await tx.uploadSession.create({
+      data: {
+        organizationId: ctx.organizationId,
+        createdById: ctx.userId,
+        kind: data.kind,
+        originalName: data.originalName,
+        declaredSize: BigInt(data.declaredSize),
+        sha256: data.sha256 ?? null,
+        orderId: order?.id ?? null,
+        trackingNo: data.trackingNo,
+        operatorName: ctx.userName,
+        stationName: data.stationName,
+        recordedAt: data.recordedAt,
+      },
+    });
+    await appendAuditEvent(tx, {
       organizationId: ctx.organizationId,
-      createdById: ctx.userId,
-      kind: data.kind,
-      originalName: data.originalName,
-      declaredSize: BigInt(data.declaredSize),
-      sha256: data.sha256 ?? null,
-      orderId: order?.id ?? null,
-      trackingNo: data.trackingNo,
-      operatorName: ctx.userName,
-      stationName: data.stationName,
-      recordedAt: data.recordedAt,
-    },
+      actorUserId: ctx.userId,
+      action: "upload.open",
+      entityType: "uploadSession",
+      entityId: created.id,
+      data: { kind: data.kind, originalName: data.originalName, declaredSize: data.declaredSize, trackingNo: data.trackingNo, stationName: data.stationName },
+    });
+    return created;
   });
   return toUploadSessionView(session, order);
 }

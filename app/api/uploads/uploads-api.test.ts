@@ -97,6 +97,15 @@ function put(id: string, offset: number, bytes: Uint8Array, options: { dropAfter
   return PUT(request, routeParams({ id })).then(json);
 }
 
+/** The audit trail of one upload session: action, reason, who. */
+async function trail(id: string) {
+  const events = await db.auditEvent.findMany({ where: { entityType: "uploadSession", entityId: id }, orderBy: { seq: "asc" } });
+  return events.map((event) => {
+    const data = JSON.parse(event.data) as { reason?: string; detail?: string };
+    return { action: event.action, organizationId: event.organizationId, actorUserId: event.actorUserId, reason: data.reason, detail: data.detail };
+  });
+}
+
 const status = async (id: string, asCookie = cookie) =>
   json(await GET(new Request(url(`/${id}`), { headers: { cookie: asCookie } }), routeParams({ id })));
 const complete = async (id: string, asCookie = cookie) =>
@@ -198,9 +207,14 @@ describe("resumable packing-video uploads", () => {
       const done = await complete(id);
       expect(done.status).toBe(415);
       expect(done.body.error.message).toMatch(/cannot be read|not a recognised format/);
-      expect(await storeSnapshot()).toEqual(before);
+      // Only the session's own events are new: opened, then discarded.
+      expect(await storeSnapshot()).toEqual({ ...before, auditEvents: before.auditEvents + 2 });
       expect(fs.existsSync(uploadSessionPath(id))).toBe(false);
       expect((await status(id)).body.upload.status).toBe("ABORTED");
+      expect(await trail(id)).toEqual([
+        { action: "upload.open", organizationId: owner.organizationId, actorUserId: owner.userId, reason: undefined, detail: undefined },
+        { action: "upload.abort", organizationId: owner.organizationId, actorUserId: owner.userId, reason: "rejected", detail: expect.any(String) },
+      ]);
     }
   });
 
@@ -226,7 +240,8 @@ describe("resumable packing-video uploads", () => {
     const mismatch = await complete(id);
     expect(mismatch.status).toBe(400);
     expect(mismatch.body.error.message).toMatch(/SHA-256 does not match/);
-    expect(await storeSnapshot()).toEqual({ ...before, tempFiles: before.tempFiles.filter((name) => !name.includes(id)) });
+    expect((await trail(id)).at(-1)).toMatchObject({ action: "upload.abort", reason: "rejected", detail: "upload.hashMismatch" });
+    expect(await storeSnapshot()).toEqual({ ...before, auditEvents: before.auditEvents + 1, tempFiles: before.tempFiles.filter((name) => !name.includes(id)) });
     expect((await status(id)).body.upload.status).toBe("ABORTED");
 
     const reviewer = await addMember(owner, "reviewer");
@@ -242,6 +257,15 @@ describe("resumable packing-video uploads", () => {
     expect((await abort(id)).status).toBe(204);
     expect(fs.existsSync(uploadSessionPath(id))).toBe(false);
     expect((await status(id)).body.upload.status).toBe("ABORTED");
+    expect((await abort(id)).status).toBe(204);
+    expect((await trail(id)).map((event) => [event.action, event.reason, event.actorUserId])).toEqual([
+      ["upload.open", undefined, owner.userId],
+      ["upload.abort", "cancelled", owner.userId],
+    ]);
+    // Refused before opening: nothing to log.
+    const before = await db.auditEvent.count();
+    expect((await create({ declaredSize: clip.length, kind: "BUYER_PHOTO" })).status).toBe(400);
+    expect(await db.auditEvent.count()).toBe(before);
 
     const stale = (await create({ declaredSize: clip.length })).body.upload.id as string;
     await put(stale, 0, clip.subarray(0, 100));
@@ -253,5 +277,8 @@ describe("resumable packing-video uploads", () => {
     expect(await cleanStaleUploadSessions()).toBe(0);
     expect(fs.existsSync(uploadSessionPath(stale))).toBe(false);
     expect((await status(fresh)).body.upload).toMatchObject({ status: "OPEN", offset: 100 });
+    expect((await trail(stale)).at(-1)).toMatchObject({ action: "upload.abort", reason: "stale", actorUserId: null, organizationId: owner.organizationId });
+    expect(await trail(fresh)).toHaveLength(1);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 });
