@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -99,4 +99,91 @@ test("scan two parcels at the packing station: two clips with the overlay, uploa
   expect(bands.picture).toBeGreaterThan(60);
   expect(bands.banner).toBeLessThan(bands.picture / 2);
   expect(bands.bannerSpread).toBeGreaterThan(10);
+});
+
+test("a clip the server has not received survives a reload and resumes its upload session from this browser's copy", async ({ page }) => {
+  test.setTimeout(120_000);
+  const trackingNo = `ZT${Date.now()}`;
+  const isUploadApi = (url: URL) => url.pathname.startsWith("/api/uploads") && !url.pathname.startsWith("/api/uploads/packing-videos");
+  // The session opens, then the connection is lost: every later upload request fails.
+  const cutAfterOpen = (route: Route) => (route.request().method() === "POST" && new URL(route.request().url()).pathname === "/api/uploads" ? route.continue() : route.abort("connectionreset"));
+  await page.route(isUploadApi, cutAfterOpen);
+  await signIn(page, DEMO_OWNER);
+  await page.goto("/packing");
+  await expect(page.getByTestId("scanner-input")).toBeEnabled({ timeout: 20_000 });
+  await scan(page, trackingNo);
+  await page.waitForTimeout(3000);
+  await page.keyboard.press("Escape");
+  const row = page.locator(`[data-testid=clip-row][data-tracking="${trackingNo}"]`);
+  await expect(row).toHaveAttribute("data-status", "retrying", { timeout: 20_000 });
+  await expect(row.getByTestId("clip-kept")).toHaveText("已保存在本机，刷新或关闭页面不会丢失");
+  await expect(page.getByTestId("clips-not-kept")).toHaveCount(0);
+
+  // Reload while still offline: no leave warning holds the page, and the clip comes back from the browser's copy.
+  await page.reload();
+  await expect(row).toHaveAttribute("data-status", "retrying", { timeout: 20_000 });
+  await expect(row.getByTestId("clip-kept")).toHaveText("上次未上传完，已从本机恢复");
+
+  const opened: string[] = [];
+  const resumed: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!isUploadApi(url)) return;
+    if (request.method() === "POST" && url.pathname === "/api/uploads") opened.push(url.pathname);
+    if (request.method() === "GET") resumed.push(url.pathname);
+  });
+  await page.unroute(isUploadApi, cutAfterOpen);
+  await expect(row).toHaveAttribute("data-status", "uploaded", { timeout: 60_000 });
+  // The upload went on through the session opened before the reload.
+  expect(opened).toEqual([]);
+  expect(resumed.length).toBeGreaterThan(0);
+  const videos: { id: string; trackingNo: string }[] = (await (await page.request.get(`/api/uploads/packing-videos?q=${trackingNo}`)).json()).videos;
+  expect(videos.map((video) => video.trackingNo)).toEqual([trackingNo]);
+  expect(videos[0].id).toBe(await row.getAttribute("data-evidence-id"));
+
+  // Uploaded: the browser's copy is gone, so the next visit has nothing to restore.
+  await page.reload();
+  await expect(page.getByTestId("scanner-input")).toBeEnabled({ timeout: 20_000 });
+  await expect(page.getByText("还没有片段。每扫一次码录制一段，结束后自动上传。")).toBeVisible();
+  await expect(page.getByTestId("clip-row")).toHaveCount(0);
+});
+
+test("a clip the server refused stays in this browser, waits for the operator after a reload, and can be discarded", async ({ page }) => {
+  test.setTimeout(120_000);
+  const trackingNo = `ZT${Date.now()}`;
+  const refusal = "测试：服务器拒收此片段。";
+  const refuseCompletion = (route: Route) =>
+    route.fulfill({ status: 415, contentType: "application/json", body: JSON.stringify({ error: { code: "UNSUPPORTED_TYPE", message: refusal } }) });
+  await page.route("**/api/uploads/*/complete", refuseCompletion);
+  await signIn(page, DEMO_OWNER);
+  await page.goto("/packing");
+  await expect(page.getByTestId("scanner-input")).toBeEnabled({ timeout: 20_000 });
+  await scan(page, trackingNo);
+  await page.waitForTimeout(2000);
+  await page.keyboard.press("Escape");
+  const row = page.locator(`[data-testid=clip-row][data-tracking="${trackingNo}"]`);
+  await expect(row).toHaveAttribute("data-status", "failed", { timeout: 30_000 });
+  await expect(row.getByRole("alert")).toHaveText(refusal);
+
+  // After a reload the refused clip is listed with its reason and is not sent again by itself.
+  const sent: string[] = [];
+  page.on("request", (request) => request.url().includes("/api/uploads") && !request.url().includes("packing-videos") && sent.push(request.url()));
+  await page.reload();
+  await expect(row).toHaveAttribute("data-status", "failed");
+  await expect(row.getByRole("alert")).toHaveText(refusal);
+  await expect(row.getByTestId("clip-kept")).toHaveText("上次未上传完，已从本机恢复");
+  expect(sent).toEqual([]);
+
+  // Discarding asks first; "keep" changes nothing, "discard" removes the browser's copy for good.
+  await row.getByTestId("discard-clip").click();
+  await row.getByRole("button", { name: "保留" }).click();
+  await expect(row).toHaveCount(1);
+  await row.getByTestId("discard-clip").click();
+  await expect(row.getByTestId("discard-confirm")).toContainText("丢弃后无法恢复");
+  await row.getByRole("button", { name: "确定丢弃" }).click();
+  await expect(row).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("scanner-input")).toBeEnabled({ timeout: 20_000 });
+  await expect(page.getByTestId("clip-row")).toHaveCount(0);
+  expect(sent).toEqual([]);
 });

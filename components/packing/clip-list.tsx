@@ -1,7 +1,8 @@
 "use client";
-import { Link2Off, RotateCcw } from "lucide-react";
+import { HardDrive, Link2Off, RotateCcw, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
@@ -18,6 +19,10 @@ export interface Clip {
   order?: { id: string; orderNo: string } | null;
   evidenceId?: string;
   error?: string;
+  /** A copy is kept in this browser until the server has the clip. */
+  kept?: boolean;
+  /** Recorded before the page was last loaded. */
+  restored?: boolean;
 }
 
 const TONE = { recording: "red", queued: "slate", uploading: "blue", retrying: "amber", uploaded: "green", failed: "red" } as const;
@@ -27,8 +32,9 @@ function formatDuration(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
-export function ClipList({ clips, onRetry }: { clips: Clip[]; onRetry: (id: string) => void }) {
+export function ClipList({ clips, onRetry, onDiscard }: { clips: Clip[]; onRetry: (id: string) => void; onDiscard: (id: string) => void }) {
   const t = useTranslations("packing");
+  const [confirming, setConfirming] = useState<string | null>(null);
   if (clips.length === 0) return <p className="text-sm text-slate-400">{t("clipsEmpty")}</p>;
   return (
     <ol className="grid gap-2" aria-live="polite">
@@ -59,6 +65,12 @@ export function ClipList({ clips, onRetry }: { clips: Clip[]; onRetry: (id: stri
                   {t("noOrder")}
                 </span>
               )}
+              {clip.kept && clip.status !== "uploaded" ? (
+                <span data-testid="clip-kept" className="inline-flex items-center gap-1 text-slate-400">
+                  <HardDrive className="size-3.5" aria-hidden />
+                  {clip.restored ? t("clipRestored") : t("clipKept")}
+                </span>
+              ) : null}
             </div>
             {clip.status === "uploading" || clip.status === "retrying" ? (
               <progress className="mt-2 h-1.5 w-full" max={100} value={percent} aria-label={t("statusUploading", { percent })} />
@@ -72,6 +84,22 @@ export function ClipList({ clips, onRetry }: { clips: Clip[]; onRetry: (id: stri
                   <RotateCcw aria-hidden />
                   {t("retryUpload")}
                 </Button>
+                {confirming === clip.id ? (
+                  <span className="inline-flex flex-wrap items-center gap-2" data-testid="discard-confirm">
+                    <span className="text-xs text-amber-200">{t("discardQuestion")}</span>
+                    <Button type="button" size="sm" variant="destructive" onClick={() => onDiscard(clip.id)} autoFocus>
+                      {t("discardConfirm")}
+                    </Button>
+                    <Button type="button" size="sm" variant="outline" className="text-foreground" onClick={() => setConfirming(null)}>
+                      {t("discardCancel")}
+                    </Button>
+                  </span>
+                ) : (
+                  <Button type="button" size="sm" variant="outline" className="text-foreground" onClick={() => setConfirming(clip.id)} data-testid="discard-clip">
+                    <Trash2 aria-hidden />
+                    {t("discardClip")}
+                  </Button>
+                )}
               </div>
             ) : null}
           </li>

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { ClipList, type Clip } from "./clip-list";
+import { pendingClipStore } from "./pending-clip-store";
 import { ClipRejectedError, uploadClip } from "./upload-clip";
 import { useOverlayRecorder } from "./use-overlay-recorder";
 import { useStationName } from "./use-station-name";
@@ -22,9 +23,11 @@ interface Recording {
 /**
  * The packing desk: camera preview with the burned-in overlay, a scanner field that
  * keeps the focus (a keyboard-wedge scanner types the number and Enter), and the clips
- * of this session uploading one after another in the background.
+ * of this session uploading one after another in the background. Finished clips are kept
+ * in the browser until the server has them, so a reload, a crash or a closed tab resumes
+ * their upload on the next visit of the same operator.
  */
-export function PackingStation({ operatorName, onUploaded }: { operatorName: string; onUploaded: () => void }) {
+export function PackingStation({ operatorName, owner, onUploaded }: { operatorName: string; owner: string; onUploaded: () => void }) {
   const t = useTranslations("packing");
   const locale = useLocale();
   const [stationName, setStationName] = useStationName(t("defaultStation"));
@@ -33,7 +36,7 @@ export function PackingStation({ operatorName, onUploaded }: { operatorName: str
   const [scanError, setScanError] = useState<string | null>(null);
   const scannerRef = useRef<HTMLInputElement>(null);
   const recordingRef = useRef<Recording | null>(null);
-  const blobsRef = useRef(new Map<string, { blob: Blob; trackingNo: string; startedAt: Date; stationName: string }>());
+  const blobsRef = useRef(new Map<string, { blob: Blob; trackingNo: string; startedAt: Date; stationName: string; sessionId?: string }>());
   const queueRef = useRef<string[]>([]);
   const uploadingRef = useRef(false);
   // Scans are handled strictly one after another, so a fast double scan cannot interleave stop and start.
@@ -67,20 +70,30 @@ export function PackingStation({ operatorName, onUploaded }: { operatorName: str
               trackingNo: source.trackingNo,
               stationName: source.stationName,
               recordedAt: source.startedAt,
+              sessionId: source.sessionId,
             },
             {
               locale,
-              onSession: (order) => patchClip(clipId, { order }),
+              onSession: ({ id: sessionId, order }) => {
+                source.sessionId = sessionId;
+                void pendingClipStore.update(clipId, { sessionId });
+                patchClip(clipId, { order });
+              },
               onProgress: (progress) => patchClip(clipId, { status: "uploading", progress }),
               onRetry: () => patchClip(clipId, { status: "retrying" }),
               messages: { network: t("networkError"), http: (status) => t("httpError", { status }) },
             },
           );
           blobsRef.current.delete(clipId);
-          patchClip(clipId, { status: "uploaded", progress: 1, order: result.order, evidenceId: result.evidenceId });
+          await pendingClipStore.remove(clipId);
+          patchClip(clipId, { status: "uploaded", progress: 1, order: result.order, evidenceId: result.evidenceId, kept: false });
           onUploaded();
         } catch (error) {
-          patchClip(clipId, { status: "failed", error: error instanceof ClipRejectedError ? error.message : t("networkError") });
+          const message = error instanceof ClipRejectedError ? error.message : t("networkError");
+          // The server discarded the refused session; a retry opens a new one.
+          source.sessionId = undefined;
+          void pendingClipStore.update(clipId, { error: message, sessionId: undefined });
+          patchClip(clipId, { status: "failed", error: message });
         }
       }
     } finally {
@@ -103,15 +116,42 @@ export function PackingStation({ operatorName, onUploaded }: { operatorName: str
     setCurrent(null);
     const blob = await recording.stop();
     const durationMs = Date.now() - recording.startedAt.getTime();
-    blobsRef.current.set(recording.clipId, {
-      blob,
-      trackingNo: recording.trackingNo,
-      startedAt: recording.startedAt,
-      stationName: stationName.trim() || t("defaultStation"),
-    });
-    patchClip(recording.clipId, { status: "queued", durationMs });
+    const source = { blob, trackingNo: recording.trackingNo, startedAt: recording.startedAt, stationName: stationName.trim() || t("defaultStation") };
+    blobsRef.current.set(recording.clipId, source);
+    const kept = await pendingClipStore.save({ id: recording.clipId, owner, durationMs, ...source });
+    patchClip(recording.clipId, { status: "queued", durationMs, kept });
     enqueue(recording.clipId);
-  }, [enqueue, patchClip, stationName, t]);
+  }, [enqueue, owner, patchClip, stationName, t]);
+
+  // Clips this operator recorded here earlier and the server does not have yet: back in the
+  // list, and uploading again unless the server had refused them.
+  useEffect(() => {
+    let cancelled = false;
+    void pendingClipStore.list(owner).then((pending) => {
+      if (cancelled || pending.length === 0) return;
+      const restored: Clip[] = [];
+      for (const clip of pending) {
+        if (blobsRef.current.has(clip.id)) continue;
+        blobsRef.current.set(clip.id, { blob: clip.blob, trackingNo: clip.trackingNo, startedAt: clip.startedAt, stationName: clip.stationName, sessionId: clip.sessionId });
+        restored.push({
+          id: clip.id,
+          trackingNo: clip.trackingNo,
+          startedAt: clip.startedAt,
+          durationMs: clip.durationMs,
+          status: clip.error ? "failed" : "queued",
+          progress: 0,
+          error: clip.error,
+          kept: true,
+          restored: true,
+        });
+      }
+      setClips((all) => [...all, ...restored]);
+      for (const clip of restored) if (!clip.error) enqueue(clip.id);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [enqueue, owner]);
 
   const startClip = useCallback(
     (trackingNo: string) => {
@@ -170,13 +210,15 @@ export function PackingStation({ operatorName, onUploaded }: { operatorName: str
     };
   }, [finish]);
 
+  // Finished clips the browser could not keep: only the open page holds them.
+  const unkept = clips.some((clip) => clip.status !== "recording" && clip.status !== "uploaded" && !clip.kept);
+  const recording = current !== null;
   useEffect(() => {
-    const pending = clips.some((clip) => clip.status !== "uploaded" && clip.status !== "failed");
-    if (!pending) return;
+    if (!unkept && !recording) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [clips]);
+  }, [unkept, recording]);
 
   const cameraMessage =
     camera.status === "error"
@@ -294,10 +336,22 @@ export function PackingStation({ operatorName, onUploaded }: { operatorName: str
           <h2 id="clips-heading" className="text-sm font-semibold text-slate-200">
             {t("clipsHeading")}
           </h2>
+          {unkept ? (
+            <Alert tone="warning" data-testid="clips-not-kept">
+              {t("notKeptWarning")}
+            </Alert>
+          ) : null}
           <ClipList
             clips={clips}
             onRetry={(id) => {
+              void pendingClipStore.update(id, { error: undefined });
               enqueue(id);
+              scannerRef.current?.focus();
+            }}
+            onDiscard={(id) => {
+              blobsRef.current.delete(id);
+              void pendingClipStore.remove(id);
+              setClips((all) => all.filter((clip) => clip.id !== id));
               scannerRef.current?.focus();
             }}
           />

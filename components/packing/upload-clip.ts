@@ -1,3 +1,5 @@
+import type { UploadSessionView } from "@/lib/uploads/to-upload-session-view";
+
 /** Bytes per PUT: small enough that a dropped connection costs little, large enough to keep requests few. */
 const CHUNK_BYTES = 2 * 1024 * 1024;
 const MAX_BACKOFF_MS = 15_000;
@@ -8,6 +10,8 @@ export interface ClipToUpload {
   trackingNo: string;
   stationName: string;
   recordedAt: Date;
+  /** An upload session opened for this clip before (e.g. before a reload): resumed if the server still has it. */
+  sessionId?: string;
 }
 
 export interface UploadedClip {
@@ -17,7 +21,8 @@ export interface UploadedClip {
 
 export interface UploadHooks {
   locale: string;
-  onSession: (order: { id: string; orderNo: string } | null) => void;
+  /** The session the clip goes up through, once open (to remember for a resume) and the order it was matched to. */
+  onSession: (session: { id: string; order: { id: string; orderNo: string } | null }) => void;
   onProgress: (fraction: number) => void;
   /** Called before each wait after a network failure; the upload resumes from the server's offset afterwards. */
   onRetry: () => void;
@@ -39,10 +44,12 @@ async function sha256Hex(blob: Blob): Promise<string | undefined> {
 }
 
 /**
- * Uploads one finished clip through the resumable upload API: open a session, PUT the
- * bytes in chunks at the server's offset, then complete. Network failures and server
- * errors are retried forever with growing pauses, each time asking the server where to
- * resume; a refusal (4xx) ends the upload with the server's message.
+ * Uploads one finished clip through the resumable upload API: open a session (or pick up
+ * the clip's earlier one), PUT the bytes in chunks at the server's offset, then complete.
+ * Network failures and server errors are retried forever with growing pauses, each time
+ * asking the server where to resume; a refusal (4xx) ends the upload with the server's
+ * message. An earlier session that the server already completed answers with its evidence;
+ * one it discarded (or never had) is replaced by a new session.
  */
 export async function uploadClip(clip: ClipToUpload, hooks: UploadHooks): Promise<UploadedClip> {
   let attempt = 0;
@@ -75,28 +82,40 @@ export async function uploadClip(clip: ClipToUpload, hooks: UploadHooks): Promis
   }
 
   const size = clip.blob.size;
-  const sha256 = await sha256Hex(clip.blob);
-  const session = await retrying(async () => {
-    const response = await request("/api/uploads", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        kind: "PACKING_VIDEO",
-        originalName: clip.fileName,
-        declaredSize: size,
-        sha256,
-        trackingNo: clip.trackingNo,
-        stationName: clip.stationName,
-        recordedAt: clip.recordedAt.toISOString(),
-      }),
-    });
-    if (!response.ok) await refused(response);
-    return ((await response.json()) as { upload: { id: string; order: UploadedClip["order"] } }).upload;
-  });
-  hooks.onSession(session.order);
+  const earlier = clip.sessionId
+    ? await retrying(async () => {
+        const response = await request(`/api/uploads/${clip.sessionId}`, { method: "GET", cache: "no-store" });
+        if (response.status === 404) return null;
+        if (!response.ok) await refused(response);
+        const { upload } = (await response.json()) as { upload: UploadSessionView };
+        return upload.status === "ABORTED" ? null : upload;
+      })
+    : null;
+  if (earlier?.status === "COMPLETE" && earlier.evidenceId) return { evidenceId: earlier.evidenceId, order: earlier.order };
+  const sha256 = earlier ? undefined : await sha256Hex(clip.blob);
+  const session =
+    earlier ??
+    (await retrying(async () => {
+      const response = await request("/api/uploads", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          kind: "PACKING_VIDEO",
+          originalName: clip.fileName,
+          declaredSize: size,
+          sha256,
+          trackingNo: clip.trackingNo,
+          stationName: clip.stationName,
+          recordedAt: clip.recordedAt.toISOString(),
+        }),
+      });
+      if (!response.ok) await refused(response);
+      return ((await response.json()) as { upload: UploadSessionView }).upload;
+    }));
+  hooks.onSession({ id: session.id, order: session.order });
 
   const url = `/api/uploads/${session.id}`;
-  let offset = 0;
+  let offset = earlier?.offset ?? 0;
   let knowOffset = true;
   while (offset < size) {
     offset = await retrying(async () => {

@@ -13,7 +13,7 @@ export default async function PackingPage() {
   return (
     <div className="grid gap-4">
       <h1 className="sr-only">{t("title")}</h1>
-      <PackingDesk operatorName={ctx.userName} />
+      <PackingDesk operatorName={ctx.userName} owner={`${ctx.organizationId}:${ctx.userId}`} />
     </div>
   );
 }
