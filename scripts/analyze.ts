@@ -12,6 +12,7 @@ import { analyzePhoto, preparePhoto } from "@/lib/forensics/analyze-photo";
 import type { ReferenceLibrary } from "@/lib/forensics/derived-from-reference";
 import type { Finding } from "@/lib/forensics/finding-schema";
 import { ForensicsInputError } from "@/lib/forensics/forensics-input-error";
+import { loadPhotoBytes } from "@/lib/forensics/load-photo-bytes";
 import type { MatchImage } from "@/lib/forensics/prepare-match-image";
 import { ReferenceIndex } from "@/lib/forensics/reference-index";
 
@@ -56,7 +57,8 @@ async function analyzeFile(
   options: { references?: ReferenceLibrary; shippedAt?: Date; deliveredAt?: Date; out?: string },
 ): Promise<Report> {
   try {
-    const analysis = await analyzePhoto(fs.readFileSync(file), options);
+    const photo = await loadPhotoBytes(file, () => Object.assign(new Error(`cannot read ${file}`), { code: "UNREADABLE" }));
+    const analysis = await analyzePhoto(photo.pixels, { ...options, container: photo.container });
     const findings = analysis.findings.map(({ picture, ...finding }, i): ReportedFinding => {
       if (!picture || !options.out) return finding;
       const stem = path.join(options.out, `${path.basename(file)}.${i}`);
@@ -86,7 +88,7 @@ async function indexReferences(dir: string): Promise<ReferenceLibrary> {
     const file = path.join(dir, name);
     if (!fs.statSync(file).isFile()) continue;
     try {
-      const prepared = await preparePhoto(fs.readFileSync(file));
+      const prepared = await preparePhoto((await loadPhotoBytes(file, () => new Error(`cannot read ${file}`))).pixels);
       index.add(name, prepared.hashes);
       store.set(name, prepared.match);
     } catch (error) {

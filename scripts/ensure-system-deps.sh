@@ -3,7 +3,8 @@
 #   chromium (e2e tests), chromium-headless-shell (PDF rendering), fonts-noto-cjk (Chinese
 #   text in PDFs and screenshots), libharfbuzz-bin (hb-subset: the PDF's font subsets),
 #   ffmpeg (video probing, posters), poppler-utils (PDF checks), libimage-exiftool-perl
-#   (metadata), zip/unzip (evidence bundles).
+#   (metadata), zip/unzip (evidence bundles), libheif-examples (heif-convert/heif-info:
+#   iPhone HEIC photos, which the bundled libvips cannot decode; heif-enc for test fixtures).
 # Safe to run repeatedly; does nothing when everything is present.
 set -euo pipefail
 
@@ -17,6 +18,7 @@ declare -A CHECK=(
   [libimage-exiftool-perl]="command -v exiftool"
   [zip]="command -v zip"
   [unzip]="command -v unzip"
+  [libheif-examples]="command -v heif-convert && command -v heif-info && command -v heif-enc"
 )
 
 missing=()

@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import type { EvidenceKind } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import { heifDecoderAvailable } from "./heif-decoder-available";
 
 /** How many leading bytes file-type needs to recognise every format we accept. */
 export const FILE_TYPE_HEAD_BYTES = 4100;
@@ -36,8 +37,9 @@ const ACCEPTED: Record<EvidenceKind, AcceptedMime[]> = {
   OTHER: DOCUMENT,
 };
 
-/** Images our image library can decode; HEIC/HEIF need an HEVC decoder that the bundled libvips lacks. */
-const DECODABLE_IMAGES: readonly string[] = ["image/jpeg", "image/png", "image/webp"];
+/** Images sharp decodes itself; HEIC/HEIF need an HEVC decoder that its bundled libvips lacks (see decode-heif.ts). */
+const SHARP_IMAGES: readonly string[] = ["image/jpeg", "image/png", "image/webp"];
+const HEIF_IMAGES: readonly string[] = ["image/heic", "image/heif"];
 
 export type MediaClass = "image" | "video" | "pdf";
 
@@ -47,8 +49,13 @@ export function mediaClassOf(mime: string): MediaClass {
   return "image";
 }
 
+export function isHeifMime(mime: string): boolean {
+  return HEIF_IMAGES.includes(mime);
+}
+
+/** Images this server can show and analyse: HEIC/HEIF only where libheif is installed. */
 export function isDecodableImage(mime: string): boolean {
-  return DECODABLE_IMAGES.includes(mime);
+  return SHARP_IMAGES.includes(mime) || (isHeifMime(mime) && heifDecoderAvailable());
 }
 
 /** The `accept` attribute for a file input: a hint for the picker only, the server decides. */

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { buildFileHeaders } from "./build-file-headers";
 import { isDecodableImage } from "./detect-file-type";
 import { findEvidence } from "./find-evidence";
+import { loadImageSource } from "./load-image-source";
 import { renderThumbnail } from "./render-thumbnail";
 import { blobPath, thumbnailPath } from "./resolve-store-paths";
 import { storeThumbnail } from "./store-thumbnail";
@@ -20,7 +21,7 @@ export async function openEvidenceThumbnail(
     throw error;
   });
   if (!body) {
-    const rendered = await renderThumbnail(blobPath(evidence.sha256));
+    const rendered = await renderThumbnail(await loadImageSource(blobPath(evidence.sha256), evidence.mimeType));
     await storeThumbnail(evidence.sha256, rendered);
     body = rendered;
   }

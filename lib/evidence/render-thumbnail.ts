@@ -14,8 +14,8 @@ export function maxImagePixels(): number {
  * Decodes the whole image into a WebP thumbnail. Truncated data fails instead of being
  * padded with grey, which is what makes this usable as the decodability check too.
  */
-export function renderThumbnail(file: string): Promise<Buffer> {
-  return sharp(file, { limitInputPixels: maxImagePixels(), failOn: "truncated" })
+export function renderThumbnail(source: string | Buffer): Promise<Buffer> {
+  return sharp(source, { limitInputPixels: maxImagePixels(), failOn: "truncated" })
     .autoOrient()
     .resize(THUMBNAIL_MAX_PX, THUMBNAIL_MAX_PX, { fit: "inside", withoutEnlargement: true })
     .webp({ quality: 78 })

@@ -1,6 +1,8 @@
 // Helpers for the evidence tests (route handlers called with real requests, real sessions, real files).
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { dataDir } from "@/lib/config/data-dir";
@@ -71,4 +73,19 @@ export async function storeSnapshot() {
     tempFiles: filesUnder(path.join(dataDir(), "tmp")),
     thumbnailFiles: filesUnder(path.join(dataDir(), "thumbs")),
   };
+}
+
+/**
+ * A real HEIC file (what an iPhone writes) made from a JPEG by libheif's encoder, which
+ * carries the JPEG's EXIF and XMP over into the HEIF metadata items.
+ */
+export function encodeHeic(jpeg: Uint8Array, quality = 70): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heic-"));
+  try {
+    fs.writeFileSync(path.join(dir, "in.jpg"), jpeg);
+    execFileSync("heif-enc", ["-q", String(quality), path.join(dir, "in.jpg"), "-o", path.join(dir, "out.heic")], { stdio: "ignore" });
+    return fs.readFileSync(path.join(dir, "out.heic"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -28,7 +28,7 @@ type Target = Omit<NewEvidence, "kind" | "originalName" | "file" | "width" | "he
 async function storeReceivedUpload(ctx: SessionContext, received: ReceivedUpload, target: (received: ReceivedUpload) => Promise<Target>): Promise<EvidenceView> {
   const { kind, originalName, file } = received;
   try {
-    const image = isDecodableImage(file.mime) ? await inspectImage(file.path) : undefined;
+    const image = isDecodableImage(file.mime) ? await inspectImage(file.path, file.mime) : undefined;
     const videoProbe = file.mime.startsWith("video/") ? await probeVideo(file.path) : undefined;
     const where = await target(received);
     const evidence = await withBlobLock(file.sha256, async () => {

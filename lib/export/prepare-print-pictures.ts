@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { loadImageSource } from "@/lib/evidence/load-image-source";
 import { maxImagePixels } from "@/lib/evidence/render-thumbnail";
 import type { CaseEvidence } from "./load-case-file-data";
 
@@ -50,7 +51,7 @@ async function downscale(item: CaseEvidence, workDir: string): Promise<string | 
   await mkdir(workDir, { recursive: true });
   const target = path.join(workDir, `${item.sha256}.jpg`);
   try {
-    await sharp(item.path, { limitInputPixels: maxImagePixels(), failOn: "truncated" })
+    await sharp(await loadImageSource(item.path, item.mimeType), { limitInputPixels: maxImagePixels(), failOn: "truncated" })
       .autoOrient()
       .resize(PRINT_MAX_PX, PRINT_MAX_PX, { fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })

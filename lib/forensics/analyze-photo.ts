@@ -23,6 +23,8 @@ export interface AnalysisContext {
   findPreviousEvidence?: (hashes: PhotoHashes) => Promise<PreviousEvidence[]>;
   /** Evidence of this dispute is not "reuse". */
   disputeId?: string;
+  /** The stored file when `bytes` is a lossless decode of it (HEIC): its metadata and format are the file's. */
+  container?: { bytes: Uint8Array; format: "heic" };
 }
 
 export interface PhotoAnalysis {
@@ -69,11 +71,12 @@ async function framingsOf(photo: DecodedPhoto, content: PreparedPhoto): Promise<
  * Throws ForensicsInputError for corrupt, truncated, empty or oversized input.
  */
 export async function analyzePhoto(bytes: Uint8Array, context: AnalysisContext = {}): Promise<PhotoAnalysis> {
-  const photo = await decodePhoto(bytes);
+  const decoded = await decodePhoto(bytes);
+  const photo: DecodedPhoto = context.container ? { ...decoded, format: context.container.format } : decoded;
   const match = await prepareMatchImage(photo);
   const hashes = computePhotoHashes(match);
   const [metadata, derived, ela, previousEvidence] = await Promise.all([
-    readPhotoMetadata(bytes),
+    readPhotoMetadata(context.container?.bytes ?? bytes),
     context.references ? framingsOf(photo, { match, hashes }).then((framings) => detectDerivedFromReference(framings, context.references!)) : [],
     detectElaAnomaly(bytes, photo, match),
     context.previousEvidence ?? context.findPreviousEvidence?.(hashes) ?? [],

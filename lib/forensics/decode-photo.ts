@@ -7,7 +7,7 @@ export const MAX_PHOTO_BYTES = 50 * 1024 * 1024;
 /** Above any phone camera (200 MP sensors) with margin; larger is treated as a decompression bomb. */
 export const MAX_PHOTO_PIXELS = 210_000_000;
 /**
- * Cameras write JPEG (HEIC is converted before upload); a PNG, WebP or GIF this large is a
+ * Cameras write JPEG or HEIC (decoded losslessly to PNG first, so it is checked here as PNG); a PNG, WebP or GIF this large is a
  * screenshot nobody takes, and unlike JPEG it cannot be decoded at reduced size.
  */
 const MAX_NON_JPEG_PIXELS = 50_000_000;
@@ -24,7 +24,8 @@ const SUPPORTED_FORMATS = {
   "image/tiff": "tiff",
   "image/avif": "avif",
 } as const;
-export type PhotoFormat = (typeof SUPPORTED_FORMATS)[keyof typeof SUPPORTED_FORMATS];
+/** "heic": decoded by libheif before it reaches here (load-photo-bytes.ts). */
+export type PhotoFormat = (typeof SUPPORTED_FORMATS)[keyof typeof SUPPORTED_FORMATS] | "heic";
 
 export interface DecodedPhoto {
   format: PhotoFormat;

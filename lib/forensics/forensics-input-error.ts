@@ -13,8 +13,8 @@ const MESSAGES: Record<ForensicsInputErrorCode, BilingualText> = {
   EMPTY_FILE: { zh: "文件是空的（0 字节），无法分析。", en: "The file is empty (0 bytes) and cannot be analysed." },
   FILE_TOO_LARGE: { zh: "文件过大，超出照片分析的大小上限。", en: "The file is larger than the limit for photo analysis." },
   UNSUPPORTED_FORMAT: {
-    zh: "无法识别为支持的图片格式（JPEG、PNG、WebP、GIF、TIFF、AVIF）。",
-    en: "Not recognised as a supported image format (JPEG, PNG, WebP, GIF, TIFF, AVIF).",
+    zh: "无法识别为支持的图片格式（JPEG、PNG、WebP、GIF、TIFF、AVIF、HEIC）。",
+    en: "Not recognised as a supported image format (JPEG, PNG, WebP, GIF, TIFF, AVIF, HEIC).",
   },
   CORRUPT_IMAGE: { zh: "图片文件已损坏，无法解码。", en: "The image file is corrupted and cannot be decoded." },
   TRUNCATED_IMAGE: { zh: "图片文件不完整（被截断），无法可靠分析。", en: "The image file is incomplete (truncated) and cannot be analysed reliably." },

@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { db } from "@/lib/db/prisma";
 import { blobPath } from "@/lib/evidence/resolve-store-paths";
 import { preparePhoto } from "./analyze-photo";
 import type { ReferenceLibrary } from "./derived-from-reference";
+import { loadPhotoBytes } from "./load-photo-bytes";
 import type { PhotoHashes } from "./photo-hashes";
 import type { MatchImage } from "./prepare-match-image";
 import { ReferenceIndex } from "./reference-index";
@@ -76,7 +76,8 @@ export async function loadReferenceLibrary(organizationId: string): Promise<Refe
       if (!evidence) return undefined;
       const hit = preparedPhotos.get(evidence.sha256);
       if (hit) return hit;
-      const { match } = await preparePhoto(await readFile(blobPath(evidence.sha256)));
+      const { pixels } = await loadPhotoBytes(blobPath(evidence.sha256), () => new Error(`blob of reference ${referenceId} is missing`));
+      const { match } = await preparePhoto(pixels);
       if (preparedPhotos.size >= MAX_CACHED_PHOTOS) preparedPhotos.delete(preparedPhotos.keys().next().value!);
       preparedPhotos.set(evidence.sha256, match);
       return match;

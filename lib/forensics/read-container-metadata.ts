@@ -1,7 +1,8 @@
 import { inflateSync } from "node:zlib";
+import { isHeifContainer, readHeifItems } from "@/lib/evidence/read-heif-items";
 
 /**
- * Walks the container structure of JPEG, PNG and WebP files and pulls out the raw
+ * Walks the container structure of JPEG, PNG, WebP and HEIF/HEIC files and pulls out the raw
  * metadata the signals need. Hand-written because no single npm reader returns all of:
  * XMP from WebP chunks, arbitrary PNG text keys (SD `parameters`, ComfyUI `prompt`),
  * and JPEG APP11 / PNG caBX JUMBF boxes for C2PA. Reads headers only, never pixels.
@@ -33,6 +34,11 @@ export function readContainerMetadata(bytes: Uint8Array): ContainerMetadata {
     if (buf[0] === 0xff && buf[1] === 0xd8) readJpeg(buf, result);
     else if (buf.subarray(0, 8).equals(PNG_SIGNATURE)) readPng(buf, result);
     else if (buf.toString("latin1", 0, 4) === "RIFF" && buf.toString("latin1", 8, 12) === "WEBP") readWebp(buf, result);
+    else if (isHeifContainer(buf)) {
+      const items = readHeifItems(buf);
+      result.exifTiff = items.exifTiff;
+      result.xmpPackets.push(...items.xmpPackets);
+    }
   } catch {
     // Broken metadata is not fatal: pixel decoding reports a damaged file on its own.
   }

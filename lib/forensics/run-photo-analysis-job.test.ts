@@ -8,6 +8,8 @@ import { merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
 import { derivedPath } from "@/lib/evidence/resolve-store-paths";
 import { runJobsUntilIdle } from "@/lib/jobs/run-jobs-until-idle";
 import { uploadEvidence } from "@/lib/evidence/upload-evidence";
+import { encodeHeic } from "@/lib/evidence/test-support";
+import { aigcXmpPacket } from "./fixtures/embed-metadata";
 import { addBuyerPhoto, addReference, multipart, plantBuyerPhoto, productWithDispute } from "./forensics-test-support";
 import { listDisputeFindings } from "./list-dispute-findings";
 import { reviewFinding } from "./review-finding";
@@ -63,6 +65,26 @@ describe("analyze_photo job", () => {
     });
     const audit = await db.auditEvent.findMany({ where: { organizationId: owner.organizationId, action: "photo.analyze" } });
     expect(audit.map((a) => a.entityId).sort()).toEqual([listing.id, photo.id].sort());
+  });
+
+  it("analyses iPhone HEIC photos like JPEGs: derived from a HEIC reference, the AIGC label read from the HEIC's XMP, no ELA", async () => {
+    const { owner, store } = await merchantWithStore();
+    const { product, dispute } = await productWithDispute(owner, store.id);
+    const listing = await addReference(owner, product.id, encodeHeic(reference, 90), "杯子主图.heic");
+    await runJobsUntilIdle();
+    const label = { Label: "1", ContentProducer: "001191330100MA2KXXXX00", ProduceID: "img-20261120-7", ReservedCode1: "", ContentPropagator: "", PropagateID: "", ReservedCode2: "" };
+    const labelled = await sharp(forged).withXmp(aigcXmpPacket(label)).jpeg({ quality: 92 }).toBuffer();
+    const photo = await addBuyerPhoto(owner, dispute.id, encodeHeic(labelled, 80), "IMG_0412.HEIC");
+    await runJobsUntilIdle();
+
+    const analysis = await db.photoAnalysis.findUniqueOrThrow({ where: { evidenceId: photo.id } });
+    expect(analysis).toMatchObject({ status: "DONE", summaryLevel: "strong" });
+    expect(JSON.parse(analysis.summaryJson!)).toMatchObject({ format: "heic", width: 1280 });
+    const findings = await db.finding.findMany({ where: { evidenceId: photo.id } });
+    expect(findings.find((finding) => finding.type === "derived_from_reference")).toMatchObject({ strength: "strong", referenceEvidenceId: listing.id });
+    expect(JSON.parse(findings.find((finding) => finding.type === "aigc_label")!.detailsJson)).toMatchObject({ source: "xmp", produceId: "img-20261120-7" });
+    // ELA reads JPEG recompression traces; a HEIC has none of its own to read.
+    expect(findings.map((finding) => finding.type)).not.toContain("ela");
   });
 
   it("re-analyses the product's buyer photos when a reference photo is added later, keeping reviewer decisions", async () => {

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { runAudited } from "@/lib/audit/run-audited";
 import type { Evidence } from "@/lib/db/generated/client";
@@ -12,6 +11,7 @@ import { analyzePhoto, preparePhoto } from "./analyze-photo";
 import type { Finding } from "./finding-schema";
 import { findReuseCandidates } from "./find-reuse-candidates";
 import { ForensicsInputError } from "./forensics-input-error";
+import { loadPhotoBytes, type PhotoBytes } from "./load-photo-bytes";
 import { addToReferenceIndex, loadReferenceLibrary } from "./load-reference-library";
 import type { PhotoHashes } from "./photo-hashes";
 import { hashChunks } from "./reference-index";
@@ -36,11 +36,9 @@ export async function runPhotoAnalysisJob(payload: JobPayload<"analyze_photo">):
     update: { status: "RUNNING", startedAt: new Date(), finishedAt: null, errorCode: null, errorMessage: null },
   });
   try {
-    const bytes = await readFile(blobPath(evidence.sha256)).catch(() => {
-      throw new PermanentJobError(`blob of evidence ${evidence.id} is missing`, "BLOB_MISSING");
-    });
-    if (evidence.kind === "REFERENCE_PHOTO") await indexReferencePhoto(evidence, bytes);
-    else await analyzeBuyerPhoto(evidence, bytes);
+    const photo = await loadPhotoBytes(blobPath(evidence.sha256), () => new PermanentJobError(`blob of evidence ${evidence.id} is missing`, "BLOB_MISSING"));
+    if (evidence.kind === "REFERENCE_PHOTO") await indexReferencePhoto(evidence, photo.pixels);
+    else await analyzeBuyerPhoto(evidence, photo);
   } catch (error) {
     const code = error instanceof ForensicsInputError ? error.code : error instanceof PermanentJobError ? error.code : "ANALYSIS_ERROR";
     // An unexpected failure (ANALYSIS_ERROR) is retried by the queue, which sets the photo RUNNING again; until then,
@@ -55,7 +53,7 @@ export async function runPhotoAnalysisJob(payload: JobPayload<"analyze_photo">):
   }
 }
 
-async function indexReferencePhoto(evidence: Evidence, bytes: Buffer): Promise<void> {
+async function indexReferencePhoto(evidence: Evidence, bytes: Uint8Array): Promise<void> {
   const { hashes } = await preparePhoto(bytes);
   const fingerprint = await runAudited(async (tx) => {
     const saved = await saveFingerprint(tx, evidence, "reference", hashes, { productId: evidence.productId, disputeId: evidence.disputeId });
@@ -76,7 +74,7 @@ async function indexReferencePhoto(evidence: Evidence, bytes: Buffer): Promise<v
   addToReferenceIndex(evidence.organizationId, { evidenceId: evidence.id, hashes, createdAt: fingerprint.createdAt });
 }
 
-async function analyzeBuyerPhoto(evidence: Evidence, bytes: Buffer): Promise<void> {
+async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise<void> {
   const dispute = evidence.disputeId
     ? await db.dispute.findFirst({
         where: { id: evidence.disputeId, organizationId: evidence.organizationId },
@@ -84,7 +82,8 @@ async function analyzeBuyerPhoto(evidence: Evidence, bytes: Buffer): Promise<voi
       })
     : null;
   const references = await loadReferenceLibrary(evidence.organizationId);
-  const analysis = await analyzePhoto(bytes, {
+  const analysis = await analyzePhoto(photo.pixels, {
+    container: photo.container,
     references: references.size ? references : undefined,
     shippedAt: dispute?.order.shippedAt ?? undefined,
     deliveredAt: dispute?.order.deliveredAt ?? undefined,

@@ -30,7 +30,7 @@ export async function uploadProductReferencePhoto(
   try {
     if (kind !== "REFERENCE_PHOTO") throw new AppError("VALIDATION", "products.referenceKindOnly");
     if (!isDecodableImage(file.mime)) throw new AppError("UNSUPPORTED_TYPE", "products.referenceNotImage");
-    const image = await inspectImage(file.path);
+    const image = await inspectImage(file.path, file.mime);
     const evidence = await withBlobLock(file.sha256, async () => {
       const { created } = await placeBlob(file);
       try {

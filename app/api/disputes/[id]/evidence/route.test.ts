@@ -9,7 +9,7 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { dataDir } from "@/lib/config/data-dir";
 import { db } from "@/lib/db/prisma";
 import { blobPath, thumbnailPath } from "@/lib/evidence/resolve-store-paths";
-import { createTestDispute, routeParams, storeSnapshot, streamRequest, uploadRequest } from "@/lib/evidence/test-support";
+import { createTestDispute, encodeHeic, routeParams, storeSnapshot, streamRequest, uploadRequest } from "@/lib/evidence/test-support";
 import type { EvidenceView } from "@/lib/evidence/to-evidence-views";
 import { makeTestVideo } from "@/lib/video/test-videos";
 import { addMember, createMerchant, sessionCookie } from "@/test/factories";
@@ -156,6 +156,24 @@ describe("POST /api/disputes/[id]/evidence", () => {
     const bytes = await photo();
     const truncated = bytes.subarray(0, Math.floor(bytes.length / 2));
     await expectRejected(() => upload({ bytes: truncated, name: "cut.jpg" }, { "accept-language": "en" }), 400, /image cannot be decoded/);
+  });
+
+  it("decodes an iPhone HEIC photo: size, thumbnail and analysis like a JPEG; a cut-off or oversized one is refused", async () => {
+    const heic = encodeHeic(await photo(320, 240, 100));
+    const { status, body } = await upload({ bytes: heic, name: "IMG_0412.HEIC", type: "image/heic" });
+    expect(status).toBe(201);
+    const evidence: EvidenceView = body.evidence;
+    expect(evidence).toMatchObject({ mimeType: "image/heic", mediaClass: "image", width: 320, height: 240, thumbnailUrl: `/api/evidence/${evidence.id}/thumbnail` });
+    expect(await sharp(thumbnailPath(sha256(heic))).metadata()).toMatchObject({ format: "webp", width: 320, height: 240 });
+    expect(fs.readFileSync(blobPath(sha256(heic))).equals(heic)).toBe(true);
+    expect(await db.job.count({ where: { type: "analyze_photo", payload: JSON.stringify({ evidenceId: evidence.id }) } })).toBe(1);
+    expect((await storeSnapshot()).tempFiles).toEqual([]);
+
+    const cut = heic.subarray(0, Math.floor(heic.length * 0.6));
+    await expectRejected(() => upload({ bytes: cut, name: "cut.heic" }, { "accept-language": "en" }), 400, /image cannot be decoded/);
+    process.env.EVIDENCE_MAX_IMAGE_PIXELS = "10000";
+    const other = encodeHeic(await photo(320, 240, 140));
+    await expectRejected(() => upload({ bytes: other, name: "big.heic" }, { "accept-language": "en" }), 400, /320 × 240 pixels.*0\.01-megapixel/);
   });
 
   it("rejects a decompression bomb by its claimed dimensions before decoding it", async () => {
