@@ -101,7 +101,7 @@ function Preview({ evidence, t }: { evidence: EvidenceView; t: Awaited<ReturnTyp
   }
   if (evidence.thumbnailUrl) {
     return (
-      <a href={evidence.fileUrl} target="_blank" rel="noopener noreferrer" aria-label={t("openFull", { name: evidence.originalName })} className="block size-full">
+      <a href={evidence.viewUrl} target="_blank" rel="noopener noreferrer" aria-label={t("openFull", { name: evidence.originalName })} className="block size-full">
         <Image
           src={evidence.thumbnailUrl}
           alt={evidence.originalName}

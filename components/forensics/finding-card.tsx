@@ -76,7 +76,7 @@ export async function FindingCard({
           />
           {finding.reference ? (
             <figure className="space-y-2" data-testid="finding-reference">
-              <a href={finding.reference.fileUrl} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-md border border-border bg-muted">
+              <a href={finding.reference.viewUrl} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-md border border-border bg-muted">
                 {/* eslint-disable-next-line @next/next/no-img-element -- tenant-checked API picture */}
                 <img src={finding.reference.thumbnailUrl} alt={t("referenceAlt", { name: finding.reference.name })} className="block h-auto w-full" />
               </a>

@@ -68,7 +68,7 @@ async function PhotoFindings({ photo, disputeId, canReview }: { photo: PhotoFind
   return (
     <li className="space-y-3" data-testid="photo-analysis" data-evidence-id={photo.evidenceId} data-status={photo.status}>
       <div className="flex items-center gap-3">
-        <a href={photo.fileUrl} target="_blank" rel="noopener noreferrer" className="block size-14 shrink-0 overflow-hidden rounded-md border border-border bg-muted">
+        <a href={photo.viewUrl} target="_blank" rel="noopener noreferrer" className="block size-14 shrink-0 overflow-hidden rounded-md border border-border bg-muted">
           {/* eslint-disable-next-line @next/next/no-img-element -- tenant-checked API picture */}
           <img src={photo.thumbnailUrl} alt={t("buyerPhotoAlt", { name: photo.name })} className="size-full object-cover" />
         </a>

@@ -23,7 +23,7 @@ export async function ReferencePhotoGallery({ photos, canWithdraw }: { photos: R
           data-withdrawn={photo.withdrawal ? "true" : "false"}
         >
           <a
-            href={photo.fileUrl}
+            href={photo.viewUrl}
             target="_blank"
             rel="noopener noreferrer"
             className={cn("relative block aspect-[4/3] bg-muted", photo.withdrawal && "opacity-50 grayscale")}

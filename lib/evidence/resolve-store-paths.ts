@@ -13,6 +13,11 @@ export function thumbnailPath(sha256: string): string {
   return path.join(dataDir(), "thumbs", `${sha256}.webp`);
 }
 
+/** The full-size JPEG a browser can show for a HEIC/HEIF blob. */
+export function previewPath(sha256: string): string {
+  return path.join(dataDir(), "thumbs", `${sha256}.preview.jpg`);
+}
+
 /**
  * Files derived from evidence (heat maps, ELA pictures, video posters and keyframes),
  * content-addressed by their own SHA-256. They can always be re-derived, so unlike blobs

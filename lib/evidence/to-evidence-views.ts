@@ -4,6 +4,7 @@ import type { EvidenceKind } from "@/lib/db/generated/enums";
 import { parseTimestampToken } from "@/lib/timestamps/parse-timestamp-token";
 import type { Keyframe } from "@/lib/video/run-render-video-frames-job";
 import { isDecodableImage, mediaClassOf, type MediaClass } from "./detect-file-type";
+import { evidenceFileUrl, evidenceThumbnailUrl, evidenceViewUrl } from "./evidence-urls";
 
 /** What ffprobe found in a video, and its rendered poster and keyframes once the frames job has run. */
 export interface VideoFacts {
@@ -40,6 +41,8 @@ export interface EvidenceView {
   uploadedBy: { id: string; name: string | null };
   withdrawal: { at: string; by: { id: string; name: string | null }; reason: string } | null;
   fileUrl: string;
+  /** Opens the picture at full size (the file, or a JPEG preview of a HEIC). */
+  viewUrl: string;
   thumbnailUrl: string | null;
   orderId: string | null;
   trackingNo: string | null;
@@ -121,8 +124,9 @@ export async function toEvidenceViews(rows: Evidence[]): Promise<EvidenceView[]>
     withdrawal: row.withdrawnAt
       ? { at: row.withdrawnAt.toISOString(), by: person(row.withdrawnById ?? ""), reason: row.withdrawalReason ?? "" }
       : null,
-    fileUrl: `/api/evidence/${row.id}/file`,
-    thumbnailUrl: isDecodableImage(row.mimeType) ? `/api/evidence/${row.id}/thumbnail` : null,
+    fileUrl: evidenceFileUrl(row.id),
+    viewUrl: evidenceViewUrl(row.id, row.mimeType),
+    thumbnailUrl: isDecodableImage(row.mimeType) ? evidenceThumbnailUrl(row.id) : null,
     orderId: row.orderId,
     trackingNo: row.trackingNo,
     operatorName: row.operatorName,

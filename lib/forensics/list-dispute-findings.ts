@@ -3,6 +3,7 @@ import type { AnalysisStatus, FindingReview } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/prisma";
 import { isDecodableImage } from "@/lib/evidence/detect-file-type";
 import { assertDisputeAccess } from "@/lib/evidence/assert-dispute-access";
+import { evidenceThumbnailUrl, evidenceViewUrl } from "@/lib/evidence/evidence-urls";
 import { compareFindingStrength, findingStrengthSchema, findingTypeSchema, type BilingualText, type FindingStrength, type FindingType } from "./finding-schema";
 import { summarizeFindings, type CaseSummary } from "./summarize-findings";
 
@@ -13,7 +14,7 @@ export interface FindingView {
   explanation: BilingualText;
   details: Record<string, unknown>;
   pictures: { heatmapUrl: string | null; alignedPairUrl: string | null; elaUrl: string | null };
-  reference: { id: string; name: string; thumbnailUrl: string; fileUrl: string } | null;
+  reference: { id: string; name: string; thumbnailUrl: string; viewUrl: string } | null;
   review: { status: FindingReview; note: string | null; by: string | null; at: string | null };
 }
 
@@ -21,7 +22,8 @@ export interface PhotoFindingsView {
   evidenceId: string;
   name: string;
   thumbnailUrl: string;
-  fileUrl: string;
+  /** Opens the photo at full size (evidenceViewUrl). */
+  viewUrl: string;
   status: AnalysisStatus;
   errorCode: string | null;
   summary: CaseSummary | null;
@@ -46,7 +48,7 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
   const referenceIds = [...new Set(photos.flatMap((p) => p.findings.map((f) => f.referenceEvidenceId ?? [])).flat())];
   const reviewerIds = [...new Set(photos.flatMap((p) => p.findings.map((f) => f.reviewedById ?? [])).flat())];
   const [references, reviewers] = await Promise.all([
-    db.evidence.findMany({ where: { id: { in: referenceIds }, organizationId: ctx.organizationId }, select: { id: true, originalName: true } }),
+    db.evidence.findMany({ where: { id: { in: referenceIds }, organizationId: ctx.organizationId }, select: { id: true, originalName: true, mimeType: true } }),
     db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
   ]);
 
@@ -66,7 +68,12 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
             elaUrl: row.elaSha256 ? `/api/findings/${row.id}/picture/ela` : null,
           },
           reference: reference
-            ? { id: reference.id, name: reference.originalName, thumbnailUrl: `/api/evidence/${reference.id}/thumbnail`, fileUrl: `/api/evidence/${reference.id}/file` }
+            ? {
+                id: reference.id,
+                name: reference.originalName,
+                thumbnailUrl: evidenceThumbnailUrl(reference.id),
+                viewUrl: evidenceViewUrl(reference.id, reference.mimeType),
+              }
             : null,
           review: {
             status: row.review,
@@ -82,8 +89,8 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
     return {
       evidenceId: photo.id,
       name: photo.originalName,
-      thumbnailUrl: `/api/evidence/${photo.id}/thumbnail`,
-      fileUrl: `/api/evidence/${photo.id}/file`,
+      thumbnailUrl: evidenceThumbnailUrl(photo.id),
+      viewUrl: evidenceViewUrl(photo.id, photo.mimeType),
       status: photo.analysis?.status ?? "PENDING",
       errorCode: photo.analysis?.errorCode ?? null,
       summary,
