@@ -151,7 +151,9 @@ describe("case-file PDF of the seeded demo case", () => {
     expect(pages).toBeLessThanOrEqual(60);
 
     const prefix = path.join(work, "page");
-    await run("pdftoppm", ["-r", "30", "-gray", "-png", pdfFile, prefix]);
+    const rendered = await run("pdftoppm", ["-r", "30", "-gray", "-png", pdfFile, prefix]);
+    // The reader found nothing to complain about (a malformed embedded font shows here first).
+    expect(rendered.stderr).toBe("");
     const images = (await readdir(work)).filter((name) => name.startsWith("page-") && name.endsWith(".png"));
     expect(images).toHaveLength(pages);
     for (const name of images) {
@@ -231,6 +233,9 @@ describe("case-file PDF of the seeded demo case", () => {
     const fonts = stdout.split("\n").slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.length).toBeLessThanOrEqual(30);
+    // Every font is embedded (archiving and court filing systems require it), the TOC page numbers' included.
+    expect(fonts.filter((line) => line.split(/\s+/).at(-5) !== "yes")).toEqual([]);
+    expect(fonts.some((line) => /^\S*DejaVuSans-\S*\s+CID TrueType\s/.test(line))).toBe(true);
   });
 });
 

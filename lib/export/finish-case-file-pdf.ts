@@ -1,3 +1,4 @@
+import fontkit from "@pdf-lib/fontkit";
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, rgb, StandardFonts, type PDFContext } from "pdf-lib";
 
 export interface TocSlotStyle {
@@ -28,10 +29,19 @@ export interface TocEntry {
  * The bookmarks are written here rather than by Chromium, which writes them only into a
  * tagged PDF: tagging costs a fifth of the print time and triples the objects to rewrite.
  *
+ * The numbers are set in `numeralFont` (a TrueType face cut down to the digits, embedded), so
+ * every font of the case file is embedded, as archiving and court filing systems expect;
+ * without it (the font could not be cut) they fall back to Helvetica, which is not embedded.
+ *
  * Throws when a slot's chapter has no destination: a TOC with a wrong or missing number is
  * worse than no case file.
  */
-export async function finishCaseFilePdf(pdf: Uint8Array, toc: readonly TocEntry[], slots: ReadonlyMap<string, TocSlotStyle>): Promise<{ pdf: Uint8Array; pageCount: number }> {
+export async function finishCaseFilePdf(
+  pdf: Uint8Array,
+  toc: readonly TocEntry[],
+  slots: ReadonlyMap<string, TocSlotStyle>,
+  numeralFont?: Uint8Array,
+): Promise<{ pdf: Uint8Array; pageCount: number }> {
   // pdf-lib yields to the event loop every few objects by default; that yielding, not the
   // parsing, would then take most of the time.
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -42,7 +52,10 @@ export async function finishCaseFilePdf(pdf: Uint8Array, toc: readonly TocEntry[
     const target = dests?.lookupMaybe(PDFName.of(id), PDFArray)?.get(0);
     return target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined;
   };
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.registerFontkit(fontkit);
+  const font = numeralFont
+    ? await doc.embedFont(numeralFont).catch(() => doc.embedFont(StandardFonts.Helvetica))
+    : await doc.embedFont(StandardFonts.Helvetica);
 
   const stamped = new Set<string>();
   for (const page of pages) {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
@@ -9,7 +9,7 @@ import { preparePrintPictures } from "./prepare-print-pictures";
 import { renderCaseFileHtml, type CaseFileInput } from "./render-case-file-html";
 import { finishCaseFilePdf } from "./finish-case-file-pdf";
 import { withSharedChromium } from "./shared-chromium";
-import { subsetCaseFileFonts } from "./subset-case-file-fonts";
+import { NUMERALS_FILE, subsetCaseFileFonts } from "./subset-case-file-fonts";
 
 export interface PrintOptions {
   caseFile: Omit<CaseFileInput, "pictures">;
@@ -61,7 +61,8 @@ async function print(options: PrintOptions, browser: Browser): Promise<{ pageCou
       await context.close();
       await fonts;
     }
-    const finished = await finishCaseFilePdf(printed, rendered.toc, rendered.tocSlots);
+    const numeralFont = await readFile(path.join(workDir, NUMERALS_FILE)).catch(() => undefined);
+    const finished = await finishCaseFilePdf(printed, rendered.toc, rendered.tocSlots, numeralFont);
     await writeFile(target, finished.pdf);
     return { pageCount: finished.pageCount };
   } finally {

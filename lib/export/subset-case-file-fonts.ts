@@ -19,11 +19,20 @@ export const CASE_FILE_FACES: readonly CaseFileFace[] = [
   { family: "RefundProof Serif", weight: 700, pattern: "Noto Serif CJK SC:weight=bold", file: "serif-700.otf" },
 ];
 
+/**
+ * Digits alone, for the table of contents' page numbers that pdf-lib writes after printing
+ * (finish-case-file-pdf.ts). From DejaVu Sans (fonts-dejavu-core, which fontconfig brings
+ * along) because pdf-lib embeds TrueType outlines correctly but writes a CFF face such as
+ * Noto CJK in a form PDF readers reject ("embedded font file may be invalid").
+ */
+export const NUMERALS_FILE = "numerals.ttf";
+const NUMERALS_PATTERN = "DejaVu Sans:weight=regular";
+
 const execFileAsync = promisify(execFile);
 
 /**
  * Cuts each case-file typeface down to the characters of one document and writes it into
- * `fontDir` under its `file` name.
+ * `fontDir` under its `file` name, and the regular sans-serif's digits into NUMERALS_FILE.
  *
  * Why: Chromium embeds a CFF font such as Noto CJK as Type 3 glyphs, and for each face it
  * prints it first walks the whole font (65,000 glyphs); a subset of a few hundred glyphs
@@ -41,11 +50,12 @@ export async function subsetCaseFileFonts(text: string, fontDir: string): Promis
   // Printable ASCII always: page numbers and the running header are drawn from it.
   const unicodes = ["20-7e", ...[...codePoints].map((code) => code.toString(16))].join(",");
 
+  const cuts = [...CASE_FILE_FACES.map((face) => ({ pattern: face.pattern, file: face.file, unicodes })), { pattern: NUMERALS_PATTERN, file: NUMERALS_FILE, unicodes: "30-39" }];
   await Promise.all(
-    CASE_FILE_FACES.map(async (face) => {
-      const source = await locateFont(face.pattern);
+    cuts.map(async (cut) => {
+      const source = await locateFont(cut.pattern);
       if (!source) return;
-      await execFileAsync("hb-subset", [source.file, `--face-index=${source.index}`, `--unicodes=${unicodes}`, `--output-file=${path.join(fontDir, face.file)}`]).catch(
+      await execFileAsync("hb-subset", [source.file, `--face-index=${source.index}`, `--unicodes=${cut.unicodes}`, `--output-file=${path.join(fontDir, cut.file)}`]).catch(
         () => undefined, // The fallback described above.
       );
     }),
