@@ -56,13 +56,22 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
   await expect(page.getByTestId("dispute-claim-text")).toContainText("<script>alert(1)</script>");
   const disputeUrl = page.url();
 
-  // Two photos and a video.
-  await upload(page, "BUYER_PHOTO", [files.photo1, files.photo2]);
-  await expect(page.getByTestId("evidence-item")).toHaveCount(2);
-  await upload(page, "PACKING_VIDEO", [files.video]);
+  // Three photos (one an iPhone HEIC) and a video.
+  await upload(page, "BUYER_PHOTO", [files.photo1, files.photo2, files.heic]);
   await expect(page.getByTestId("evidence-item")).toHaveCount(3);
-  await expect(page.getByTestId("evidence-thumbnail")).toHaveCount(2);
+  await upload(page, "PACKING_VIDEO", [files.video]);
+  await expect(page.getByTestId("evidence-item")).toHaveCount(4);
+  await expect(page.getByTestId("evidence-thumbnail")).toHaveCount(3);
   await expect(page.getByTestId("evidence-item").filter({ hasText: "破损照片1.jpg" })).toBeVisible();
+
+  // The HEIC shows like the others (Chromium cannot decode HEIC itself) and opens as a JPEG preview.
+  const heic = page.getByTestId("evidence-item").filter({ hasText: "IMG_0412.HEIC" });
+  const heicThumbnail = heic.getByTestId("evidence-thumbnail");
+  await expect.poll(() => heicThumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const previewHref = await heicThumbnail.locator("xpath=ancestor::a").getAttribute("href");
+  expect(previewHref).toMatch(/^\/api\/evidence\/\w+\/preview$/);
+  const preview = await page.request.get(previewHref!);
+  expect(preview.headers()["content-type"]).toBe("image/jpeg");
 
   // The video plays and seeks (HTTP Range).
   await expectVideoPlaysAndSeeks(page.getByTestId("evidence-video"));
@@ -75,7 +84,7 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
   await expect(page.getByTestId("upload-item").filter({ hasText: "huge.png" })).toHaveAttribute("data-status", "failed");
   await expect(page.getByTestId("upload-item").filter({ hasText: "huge.png" })).toContainText("3 MB");
   await page.reload();
-  await expect(page.getByTestId("evidence-item")).toHaveCount(3);
+  await expect(page.getByTestId("evidence-item")).toHaveCount(4);
 
   // Status change along the allowed flow, shown in the timeline.
   await page.locator("#toStatus").selectOption("COLLECTING");

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 
-/** Test files made on the spot: two photos, a short H.264 video, a renamed text file, an oversize image. */
+/** Test files made on the spot: two photos, an iPhone-style HEIC, a short H.264 video, a renamed text file, an oversize image. */
 export async function makeFixtures() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "refundproof-e2e-files-"));
   const photo = (name: string, color: string) =>
@@ -14,6 +14,8 @@ export async function makeFixtures() {
       .toFile(path.join(dir, name));
   await photo("破损照片1.jpg", "#4a7ab8");
   await photo("damage-2.jpg", "#b8794a");
+  await photo("heic-source.jpg", "#4ab87a");
+  execFileSync("heif-enc", ["-q", "70", path.join(dir, "heic-source.jpg"), "-o", path.join(dir, "IMG_0412.HEIC")], { stdio: "ignore" });
 
   const video = path.join(dir, "packing.mp4");
   execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=3", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-movflags", "+faststart", video]);
@@ -29,6 +31,7 @@ export async function makeFixtures() {
     dir,
     photo1: path.join(dir, "破损照片1.jpg"),
     photo2: path.join(dir, "damage-2.jpg"),
+    heic: path.join(dir, "IMG_0412.HEIC"),
     video,
     fakeJpg: path.join(dir, "fake.jpg"),
     hugePng: path.join(dir, "huge.png"),
