@@ -3,6 +3,7 @@ import { runAudited } from "@/lib/audit/run-audited";
 import type { SessionContext } from "@/lib/auth/session-context";
 import type { Evidence } from "@/lib/db/generated/client";
 import type { EvidenceKind } from "@/lib/db/generated/enums";
+import type { Tx } from "@/lib/db/prisma";
 import type { VideoProbeResult } from "@/lib/video/probe-video";
 import { enqueueEvidenceJobs } from "./enqueue-evidence-jobs";
 import type { StagedFile } from "./stage-upload-file";
@@ -23,6 +24,8 @@ export interface NewEvidence {
   height?: number;
   /** ffprobe's reading of a video, stored with the evidence row so no video exists without one. */
   videoProbe?: VideoProbeResult;
+  /** Writes that must land with the evidence row or not at all (the upload session that produced it). */
+  alsoWrite?: (tx: Tx, evidence: Evidence) => Promise<unknown>;
 }
 
 /**
@@ -78,6 +81,7 @@ export function recordEvidence(ctx: SessionContext, input: NewEvidence): Promise
       },
     });
     await enqueueEvidenceJobs(tx, evidence);
+    await input.alsoWrite?.(tx, evidence);
     return evidence;
   });
 }

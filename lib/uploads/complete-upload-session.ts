@@ -1,7 +1,7 @@
 import { open } from "node:fs/promises";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
-import { db } from "@/lib/db/prisma";
+import type { UploadSession } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { detectFileType, FILE_TYPE_HEAD_BYTES } from "@/lib/evidence/detect-file-type";
 import { withBlobLock } from "@/lib/evidence/lock-blob";
@@ -64,12 +64,13 @@ export async function completeUploadSession(ctx: SessionContext, sessionId: stri
       throw error;
     }
 
-    const evidence = await withBlobLock(sha256, async () => {
+    const done = await withBlobLock(sha256, async () => {
       // placeBlob moves the temp file away: from here on the session's bytes live in the store.
       const { created } = await placeBlob(file);
       forgetSessionHash(sessionId);
       try {
-        return await recordEvidence(ctx, {
+        let completed: UploadSession | undefined;
+        await recordEvidence(ctx, {
           orderId: session.orderId,
           trackingNo: session.trackingNo,
           operatorName: session.operatorName,
@@ -81,16 +82,18 @@ export async function completeUploadSession(ctx: SessionContext, sessionId: stri
           width: probe.width ?? undefined,
           height: probe.height ?? undefined,
           videoProbe: probe,
+          // The session is complete exactly when its evidence exists: a crash between the two
+          // would leave a stored clip whose station still shows it unfinished.
+          alsoWrite: async (tx, evidence) => {
+            completed = await tx.uploadSession.update({ where: { id: sessionId }, data: { status: "COMPLETE", evidenceId: evidence.id, sha256 } });
+          },
         });
+        return completed!;
       } catch (error) {
         if (created) await removeUnreferencedBlob(sha256);
         await discardUploadSession(session, { reason: "record_failed", actorUserId: ctx.userId });
         throw error;
       }
-    });
-    const done = await db.uploadSession.update({
-      where: { id: sessionId },
-      data: { status: "COMPLETE", evidenceId: evidence.id, sha256 },
     });
     return toUploadSessionView(done, await sessionOrder(ctx, done));
   });

@@ -248,6 +248,26 @@ describe("resumable packing-video uploads", () => {
     expect((await create({ declaredSize: 10 }, await sessionCookie(reviewer))).status).toBe(403);
   });
 
+  it("records the clip and completes its session in one transaction: if the session cannot be completed, no evidence or blob remains", async () => {
+    const { body } = await create({ declaredSize: clip.length, trackingNo: "JT0000000000001" });
+    const id: string = body.upload.id;
+    expect((await put(id, 0, clip)).status).toBe(200);
+    const before = await storeSnapshot();
+    // The database refuses to mark the session complete, as a crash at that moment would leave it.
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_completion BEFORE UPDATE ON "UploadSession" WHEN NEW.status = 'COMPLETE' BEGIN SELECT RAISE(ABORT, 'refused in test'); END`);
+    try {
+      expect((await complete(id)).status).toBe(500);
+    } finally {
+      await db.$executeRawUnsafe("DROP TRIGGER refuse_completion");
+    }
+    const after = await storeSnapshot();
+    expect(after).toEqual({ ...after, evidence: before.evidence, blobs: before.blobs, blobFiles: before.blobFiles });
+    expect(await db.evidence.count({ where: { trackingNo: "JT0000000000001" } })).toBe(0);
+    expect(fs.existsSync(uploadSessionPath(id))).toBe(false);
+    expect((await status(id)).body.upload.status).toBe("ABORTED");
+    expect((await trail(id)).at(-1)).toMatchObject({ action: "upload.abort", reason: "record_failed" });
+  });
+
   it("keeps a tracking number without an order, and aborts or cleans up unfinished uploads", async () => {
     const unknown = await create({ declaredSize: clip.length, trackingNo: "YT0000000000000" });
     expect(unknown.body.upload).toMatchObject({ order: null, trackingNo: "YT0000000000000" });
