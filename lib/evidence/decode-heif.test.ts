@@ -2,7 +2,7 @@ import fs from "node:fs";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readExif } from "@/lib/forensics/read-exif";
-import { decodeHeifToPng, HeifDecodeError } from "./decode-heif";
+import { decodeHeifToJpeg, HeifDecodeError } from "./decode-heif";
 import { isDecodableImage } from "./detect-file-type";
 import { heifDecoderAvailable } from "./heif-decoder-available";
 import { isHeifContainer, readHeifItems } from "./read-heif-items";
@@ -56,10 +56,10 @@ describe("HEIF/HEIC photos", () => {
     expect(readHeifItems(heic.subarray(0, 40))).toEqual({ xmpPackets: [] });
   });
 
-  it("decode to an upright lossless PNG with the picture intact, leaving no temp files", async () => {
-    const png = await decodeHeifToPng(writeTemp("ok.heic", heic), 100_000_000);
-    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    expect((await sharp(png).metadata()).format).toBe("png");
+  it("decode to an upright JPEG with the picture intact, leaving no temp files", async () => {
+    const decoded = await decodeHeifToJpeg(writeTemp("ok.heic", heic), 100_000_000);
+    const { data, info } = await sharp(decoded).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect((await sharp(decoded).metadata()).format).toBe("jpeg");
     expect([info.width, info.height]).toEqual([1200, 900]);
     const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
     const near = (actual: number[], expected: number[]) => actual.every((value, i) => Math.abs(value - expected[i]) < 24);
@@ -70,9 +70,9 @@ describe("HEIF/HEIC photos", () => {
 
   it("refuse a truncated file, a non-HEIF file and a declared size over the limit, with the reason", async () => {
     const reason = (promise: Promise<unknown>) => promise.then(() => "decoded", (error: HeifDecodeError) => [error.constructor.name, error.reason, error.size]);
-    expect(await reason(decodeHeifToPng(writeTemp("cut.heic", heic.subarray(0, Math.floor(heic.length * 0.6))), 100_000_000))).toEqual(["HeifDecodeError", "undecodable", undefined]);
-    expect(await reason(decodeHeifToPng(writeTemp("photo.jpg", jpeg), 100_000_000))).toEqual(["HeifDecodeError", "undecodable", undefined]);
-    expect(await reason(decodeHeifToPng(writeTemp("big.heic", heic), 1_000_000))).toEqual(["HeifDecodeError", "too_many_pixels", { width: 1200, height: 900 }]);
+    expect(await reason(decodeHeifToJpeg(writeTemp("cut.heic", heic.subarray(0, Math.floor(heic.length * 0.6))), 100_000_000))).toEqual(["HeifDecodeError", "undecodable", undefined]);
+    expect(await reason(decodeHeifToJpeg(writeTemp("photo.jpg", jpeg), 100_000_000))).toEqual(["HeifDecodeError", "undecodable", undefined]);
+    expect(await reason(decodeHeifToJpeg(writeTemp("big.heic", heic), 1_000_000))).toEqual(["HeifDecodeError", "too_many_pixels", { width: 1200, height: 900 }]);
     expect(leftovers()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
-import { decodeHeifToPng, HeifDecodeError } from "./decode-heif";
+import { decodeHeifToJpeg, HeifDecodeError } from "./decode-heif";
 import { isHeifMime } from "./detect-file-type";
 import { maxImagePixels, renderThumbnail } from "./render-thumbnail";
 
@@ -22,7 +22,7 @@ export async function inspectImage(file: string, mime: string): Promise<Inspecte
     new AppError("VALIDATION", "evidence.imageTooManyPixels", { width, height, megapixels: Number((limit / 1e6).toPrecision(3)) });
   const limit = maxImagePixels();
   const source = isHeifMime(mime)
-    ? await decodeHeifToPng(file, limit).catch((error) => {
+    ? await decodeHeifToJpeg(file, limit).catch((error) => {
         if (error instanceof HeifDecodeError && error.reason === "too_many_pixels" && error.size) throw tooManyPixels(error.size.width, error.size.height, limit);
         throw undecodable();
       })

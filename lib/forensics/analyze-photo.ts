@@ -23,7 +23,7 @@ export interface AnalysisContext {
   findPreviousEvidence?: (hashes: PhotoHashes) => Promise<PreviousEvidence[]>;
   /** Evidence of this dispute is not "reuse". */
   disputeId?: string;
-  /** The stored file when `bytes` is a lossless decode of it (HEIC): its metadata and format are the file's. */
+  /** The stored file when `bytes` is a decode of it (HEIC): its metadata and format are the file's. */
   container?: { bytes: Uint8Array; format: "heic" };
 }
 

@@ -7,7 +7,7 @@ export const MAX_PHOTO_BYTES = 50 * 1024 * 1024;
 /** Above any phone camera (200 MP sensors) with margin; larger is treated as a decompression bomb. */
 export const MAX_PHOTO_PIXELS = 210_000_000;
 /**
- * Cameras write JPEG or HEIC (decoded losslessly to PNG first, so it is checked here as PNG); a PNG, WebP or GIF this large is a
+ * Cameras write JPEG or HEIC (decoded to JPEG first, so it is checked here as JPEG); a PNG, WebP or GIF this large is a
  * screenshot nobody takes, and unlike JPEG it cannot be decoded at reduced size.
  */
 const MAX_NON_JPEG_PIXELS = 50_000_000;
