@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/ensure-system-deps.sh || echo "RefundProof: continuing without some system packages (see above); PDF export or video features may not work." >&2
+bash scripts/ensure-system-deps.sh || echo "RefundProof: continuing without some system packages (see above); PDF export, video or HEIC photo features may not work." >&2
 
 export DATA_DIR="${DATA_DIR:-$PWD/data}"
 export PORT="${PORT:-3000}"
