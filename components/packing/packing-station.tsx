@@ -210,15 +210,15 @@ export function PackingStation({ operatorName, owner, onUploaded }: { operatorNa
     };
   }, [finish]);
 
-  // Finished clips the browser could not keep: only the open page holds them.
+  // Clips only the open page holds: the one recording (or being saved) and finished ones the browser could not keep.
+  const atRisk = clips.some((clip) => clip.status !== "uploaded" && !clip.kept);
   const unkept = clips.some((clip) => clip.status !== "recording" && clip.status !== "uploaded" && !clip.kept);
-  const recording = current !== null;
   useEffect(() => {
-    if (!unkept && !recording) return;
+    if (!atRisk) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [unkept, recording]);
+  }, [atRisk]);
 
   const cameraMessage =
     camera.status === "error"
