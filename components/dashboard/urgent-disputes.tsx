@@ -24,8 +24,9 @@ export async function UrgentDisputes({ items, now }: { items: DisputeListItem[];
         <Table data-testid="urgent-disputes">
           <THead>
             <tr>
-              <TH>{tc("orderNo")}</TH>
-              <TH>{tc("platformStore")}</TH>
+              <TH>
+                {tc("orderNo")} · {tc("platformStore")}
+              </TH>
               <TH className="text-right">{tc("amount")}</TH>
               <TH>{tc("status")}</TH>
               <TH>{tc("deadline")}</TH>
@@ -34,19 +35,20 @@ export async function UrgentDisputes({ items, now }: { items: DisputeListItem[];
           <TBody>
             {items.map((d) => (
               <TR key={d.id}>
-                <TD className="max-w-48">
+                {/* Store under the order number: the card is a narrow column, and the deadline must stay in view. */}
+                <TD className="max-w-56">
                   <Link href={`/disputes/${d.id}`} className="block truncate font-medium text-primary hover:underline">
                     {d.order.orderNo}
                   </Link>
-                </TD>
-                <TD className="max-w-48 truncate text-muted-foreground">
-                  {tp(d.store.platform)} · {d.store.name}
+                  <span className="block truncate text-xs text-muted-foreground">
+                    {tp(d.store.platform)} · {d.store.name}
+                  </span>
                 </TD>
                 <TD className="text-right tabular-nums">{formatFen(d.amountClaimedFen)}</TD>
                 <TD>
                   <DisputeStatusBadge status={d.status} />
                 </TD>
-                <TD>
+                <TD className="whitespace-nowrap">
                   <DeadlineChip deadline={d.responseDeadline} status={d.status} now={now} />
                 </TD>
               </TR>

@@ -28,16 +28,17 @@ export async function DisputeSummaryCard({ dispute }: { dispute: DisputeDetail }
   ];
 
   return (
-    <Card>
+    // Laid out by the card's own width (container queries): the page gives it a narrow column beside the side panel.
+    <Card className="@container">
       <CardHeader>
         <CardTitle>{t("summary")}</CardTitle>
       </CardHeader>
-      <CardContent className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_13rem]">
-        <div className="grid gap-x-6 gap-y-2 sm:grid-cols-2" data-testid="dispute-summary">
+      <CardContent className="grid gap-6 @4xl:grid-cols-[minmax(0,1fr)_13rem]">
+        <div className="grid gap-x-6 gap-y-2 @xl:grid-cols-2" data-testid="dispute-summary">
           <Facts rows={orderFacts} />
           <Facts rows={dates} />
         </div>
-        <div className="space-y-2 border-t border-border pt-4 text-sm lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6" data-testid="dispute-buyer">
+        <div className="space-y-2 border-t border-border pt-4 text-sm @4xl:border-t-0 @4xl:border-l @4xl:pt-0 @4xl:pl-6" data-testid="dispute-buyer">
           <p className="text-muted-foreground">{t("buyer")}</p>
           {buyer ? (
             <>

@@ -17,8 +17,9 @@ export async function OrdersTable({ items }: { items: OrderItem[] }) {
     <Table data-testid="orders-table">
       <THead>
         <tr>
-          <TH>{t("order")}</TH>
-          <TH>{t("tracking")}</TH>
+          <TH>
+            {t("order")} · {t("tracking")}
+          </TH>
           <TH>{t("store")}</TH>
           <TH>{t("buyer")}</TH>
           <TH>{t("product")}</TH>
@@ -31,12 +32,13 @@ export async function OrdersTable({ items }: { items: OrderItem[] }) {
       <TBody>
         {items.map((order) => (
           <TR key={order.id} data-testid="order-row" data-order-no={order.orderNo}>
+            {/* Tracking number under the order number, so the packing-video column stays in view on a laptop screen. */}
             <TD className="max-w-48">
               <Link href={`/orders/${order.id}`} className="block truncate font-medium text-primary hover:underline">
                 {order.orderNo}
               </Link>
+              <span className="block truncate font-mono text-xs text-muted-foreground">{order.trackingNo ?? "—"}</span>
             </TD>
-            <TD className="font-mono text-xs">{order.trackingNo ?? "—"}</TD>
             <TD className="max-w-40">
               <span className="block">{tp(order.store.platform)}</span>
               <span className="block truncate text-xs text-muted-foreground">{order.store.name}</span>
@@ -47,7 +49,7 @@ export async function OrdersTable({ items }: { items: OrderItem[] }) {
             <TD className="text-xs whitespace-nowrap text-muted-foreground tabular-nums">
               {order.shippedAt ? format.dateTime(order.shippedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) : "—"}
             </TD>
-            <TD>
+            <TD className="whitespace-nowrap">
               {order.videoCount ? (
                 <Badge tone="green">{t("videoCount", { count: order.videoCount })}</Badge>
               ) : (
