@@ -21,7 +21,7 @@ export async function enqueueEvidenceJobs(tx: Tx, evidence: Evidence): Promise<v
   }
   const settings = await tx.merchantSettings.findUnique({ where: { organizationId }, select: { tsaUrl: true } });
   if (settings?.tsaUrl) {
-    const token = await tx.timestampToken.findUnique({ where: { sha256_tsaUrl: { sha256: evidence.sha256, tsaUrl: settings.tsaUrl } }, select: { id: true } });
+    const token = await tx.timestampToken.findUnique({ where: { organizationId_sha256_tsaUrl: { organizationId, sha256: evidence.sha256, tsaUrl: settings.tsaUrl } }, select: { id: true } });
     if (!token) await enqueueJob(tx, { type: "timestamp_blob", organizationId, payload: { sha256: evidence.sha256, tsaUrl: settings.tsaUrl } });
   }
 }

@@ -6,12 +6,15 @@ import { PermanentJobError } from "@/lib/jobs/permanent-job-error";
 import { requestTimestamp, TimestampRejectedError } from "@/lib/timestamps/request-timestamp";
 
 /**
- * Obtains an RFC 3161 token for one blob from one TSA and stores it with an audit event.
+ * Obtains an RFC 3161 token for one blob from one TSA for the job's merchant and stores it
+ * with an audit event (tokens are per merchant: see the TimestampToken model).
  * A TSA that is down leaves the job to the queue's retries; a TSA that refuses, or a token
  * that does not match the request, fails the job at once.
  */
 export const runTimestampBlobJob: JobHandler<"timestamp_blob"> = async ({ sha256, tsaUrl }, job) => {
-  const existing = await db.timestampToken.findUnique({ where: { sha256_tsaUrl: { sha256, tsaUrl } }, select: { id: true } });
+  const organizationId = job.organizationId;
+  if (!organizationId) throw new PermanentJobError("a timestamp job needs the merchant it is for");
+  const existing = await db.timestampToken.findUnique({ where: { organizationId_sha256_tsaUrl: { organizationId, sha256, tsaUrl } }, select: { id: true } });
   if (existing) return;
   const blob = await db.blob.findUnique({ where: { sha256 }, select: { sha256: true } });
   if (!blob) throw new PermanentJobError(`blob ${sha256} not found`);
@@ -20,10 +23,10 @@ export const runTimestampBlobJob: JobHandler<"timestamp_blob"> = async ({ sha256
   });
   await runAudited(async (tx) => {
     const token = await tx.timestampToken.create({
-      data: { sha256, tsaUrl, tokenDer: issued.tokenDer, genTime: issued.genTime, serialNumber: issued.serialNumber, policyOid: issued.policyOid },
+      data: { organizationId, sha256, tsaUrl, tokenDer: issued.tokenDer, genTime: issued.genTime, serialNumber: issued.serialNumber, policyOid: issued.policyOid },
     });
     await appendAuditEvent(tx, {
-      organizationId: job.organizationId,
+      organizationId,
       actorUserId: null,
       action: "evidence.timestamp",
       entityType: "blob",

@@ -69,14 +69,14 @@ export async function toEvidenceViews(rows: Evidence[]): Promise<EvidenceView[]>
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
     db.videoProbe.findMany({ where: { evidenceId: { in: rows.map((row) => row.id) } } }),
     db.merchantSettings.findMany({ where: { organizationId: { in: organizationIds } }, select: { organizationId: true, tsaUrl: true } }),
-    db.timestampToken.findMany({ where: { sha256: { in: hashes } }, orderBy: { genTime: "asc" } }),
+    db.timestampToken.findMany({ where: { organizationId: { in: organizationIds }, sha256: { in: hashes } }, orderBy: { genTime: "asc" } }),
   ]);
   const person = (id: string) => ({ id, name: users.find((user) => user.id === id)?.name ?? null });
 
   function timestampOf(row: Evidence): TimestampState {
     const tsaUrl = settings.find((entry) => entry.organizationId === row.organizationId)?.tsaUrl ?? null;
     // A token from the configured TSA first; an earlier TSA's token still proves the time.
-    const forHash = tokens.filter((token) => token.sha256 === row.sha256);
+    const forHash = tokens.filter((token) => token.sha256 === row.sha256 && token.organizationId === row.organizationId);
     const token = forHash.find((entry) => entry.tsaUrl === tsaUrl) ?? forHash[0];
     if (token) {
       return {

@@ -85,7 +85,7 @@ beforeAll(async () => {
   const photo = await db.evidence.findFirstOrThrow({ where: { disputeId, kind: "BUYER_PHOTO" } });
   const issued = await requestTimestamp(tsa.url, photo.sha256);
   await db.timestampToken.create({
-    data: { sha256: photo.sha256, tsaUrl: tsa.url, tokenDer: issued.tokenDer, genTime: issued.genTime, serialNumber: issued.serialNumber, policyOid: issued.policyOid },
+    data: { organizationId: owner.organizationId, sha256: photo.sha256, tsaUrl: tsa.url, tokenDer: issued.tokenDer, genTime: issued.genTime, serialNumber: issued.serialNumber, policyOid: issued.policyOid },
   });
 
   const rowsBefore = await db.caseExport.count();

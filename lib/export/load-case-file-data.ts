@@ -102,7 +102,7 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
   });
   const shas = [...new Set(evidenceRows.map((e) => e.sha256))];
   const [tokens, probes, users] = await Promise.all([
-    db.timestampToken.findMany({ where: { sha256: { in: shas } }, orderBy: { genTime: "asc" } }),
+    db.timestampToken.findMany({ where: { organizationId: ctx.organizationId, sha256: { in: shas } }, orderBy: { genTime: "asc" } }),
     db.videoProbe.findMany({ where: { organizationId: ctx.organizationId, evidenceId: { in: evidenceRows.map((e) => e.id) } } }),
     db.user.findMany({
       where: { id: { in: [...evidenceRows.map((e) => e.uploadedById), ...findingRows.flatMap((f) => (f.reviewedById ? [f.reviewedById] : []))] } },

@@ -9,7 +9,7 @@ export async function getTimestampSettings(ctx: Pick<SessionContext, "organizati
   const [files, stamped] = await Promise.all([
     db.evidence.findMany({ where: { organizationId }, distinct: ["sha256"], select: { sha256: true } }).then((rows) => rows.length),
     tsaUrl
-      ? db.evidence.findMany({ where: { organizationId, blob: { timestamps: { some: { tsaUrl } } } }, distinct: ["sha256"], select: { sha256: true } }).then((rows) => rows.length)
+      ? db.evidence.findMany({ where: { organizationId, blob: { timestamps: { some: { organizationId, tsaUrl } } } }, distinct: ["sha256"], select: { sha256: true } }).then((rows) => rows.length)
       : Promise.resolve(0),
   ]);
   return { tsaUrl, files, stamped };

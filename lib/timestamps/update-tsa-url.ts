@@ -40,7 +40,7 @@ export async function updateTsaUrl(ctx: SessionContext, raw: Record<string, stri
     let queued = 0;
     if (tsaUrl && tsaUrl !== before?.tsaUrl) {
       const blobs = await tx.evidence.findMany({
-        where: { organizationId, blob: { timestamps: { none: { tsaUrl } } } },
+        where: { organizationId, blob: { timestamps: { none: { organizationId, tsaUrl } } } },
         distinct: ["sha256"],
         select: { sha256: true },
       });
