@@ -56,6 +56,27 @@ describe("HEIF/HEIC photos", () => {
     expect(readHeifItems(heic.subarray(0, 40))).toEqual({ xmpPackets: [] });
   });
 
+  it("gives up on a hostile structure: an item table declaring billions of empty extents returns at once", () => {
+    const box = (type: string, payload: Buffer) => {
+      const header = Buffer.alloc(8);
+      header.writeUInt32BE(8 + payload.length, 0);
+      header.write(type, 4, "latin1");
+      return Buffer.concat([header, payload]);
+    };
+    // iloc v0 with every field size 0: each item is its id, a data reference and 65,535 extents of zero bytes.
+    // Walked naively, 60,000 such items are ~4 billion steps: the test would run into its timeout.
+    const items = 60_000;
+    const iloc = Buffer.alloc(4 + 2 + 2 + items * 6);
+    iloc.writeUInt16BE(items, 6);
+    for (let i = 0; i < items; i++) {
+      iloc.writeUInt16BE(i, 8 + i * 6);
+      iloc.writeUInt16BE(0xffff, 8 + i * 6 + 4);
+    }
+    const file = Buffer.concat([box("ftyp", Buffer.from("heic\0\0\0\0mif1heic", "latin1")), box("meta", Buffer.concat([Buffer.alloc(4), box("iloc", iloc)]))]);
+    expect(isHeifContainer(file)).toBe(true);
+    expect(readHeifItems(file)).toEqual({ xmpPackets: [] });
+  });
+
   it("decode to an upright JPEG with the picture intact, leaving no temp files", async () => {
     const decoded = await decodeHeifToJpeg(writeTemp("ok.heic", heic), 100_000_000);
     const { data, info } = await sharp(decoded).removeAlpha().raw().toBuffer({ resolveWithObject: true });

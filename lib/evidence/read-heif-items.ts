@@ -30,6 +30,9 @@ interface ItemLocation {
 
 /** Metadata items larger than this are not read (a real EXIF or XMP block is a few kB). */
 const MAX_ITEM_BYTES = 4 * 1024 * 1024;
+/** A 48-megapixel iPhone photo has a few hundred items of one extent each; a file declaring more is not read further. */
+const MAX_ITEMS = 10_000;
+const MAX_EXTENTS_PER_ITEM = 1_024;
 
 export function isHeifContainer(bytes: Uint8Array): boolean {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -144,7 +147,7 @@ function readItemLocations(buf: Buffer, iloc: Box): Map<number, ItemLocation> {
   const itemCount = version < 2 ? buf.readUInt16BE(pos) : buf.readUInt32BE(pos);
   pos += version < 2 ? 2 : 4;
   const locations = new Map<number, ItemLocation>();
-  for (let i = 0; i < itemCount && pos < iloc.end; i++) {
+  for (let i = 0; i < Math.min(itemCount, MAX_ITEMS) && pos < iloc.end; i++) {
     const id = version < 2 ? buf.readUInt16BE(pos) : buf.readUInt32BE(pos);
     pos += version < 2 ? 2 : 4;
     let constructionMethod = 0;
@@ -156,6 +159,7 @@ function readItemLocations(buf: Buffer, iloc: Box): Map<number, ItemLocation> {
     const baseOffset = read(baseOffsetSize);
     const extentCount = buf.readUInt16BE(pos);
     pos += 2;
+    if (extentCount > MAX_EXTENTS_PER_ITEM) throw new Error(`item ${id} declares ${extentCount} extents`);
     const extents: ItemLocation["extents"] = [];
     for (let e = 0; e < extentCount; e++) {
       read(indexSize);
