@@ -94,6 +94,8 @@ async function main() {
   console.log(`  ratio analysis / baseline:                    ${(timing.analysis / timing.baseline).toFixed(2)}×`);
   console.log(`\nreference lookup, ${LOOKUP_REFERENCES.toLocaleString("en")} indexed photos × ${WINDOWS.length} window hashes (synthetic):`);
   console.log(`  median ${lookup.median.toFixed(3)} ms, p99 ${lookup.p99.toFixed(3)} ms, max ${lookup.max.toFixed(3)} ms; planted near-duplicates found: ${pct(lookup.found)}`);
+  console.log(`reuse lookup in the same index (all ${WINDOWS.length} windows of the new photo, ≤ 10 bits; find-reuse-candidates.ts):`);
+  console.log(`  median ${lookup.reuse.median.toFixed(3)} ms, p99 ${lookup.reuse.p99.toFixed(3)} ms; planted near-duplicates found: ${pct(lookup.reuse.found)}`);
 }
 
 async function measureLargePhotos(photos: Buffer[], library: ReferenceLibrary) {
@@ -132,7 +134,9 @@ function measureLookup() {
   }
   index.lookupHashes([{ window: 0, hash: [1, 2] }]); // builds the tables
   const durations: number[] = [];
+  const reuseDurations: number[] = [];
   let found = 0;
+  let reuseFound = 0;
   const flip = (hash: Hash64, bits: number): Hash64 => {
     let [hi, lo] = hash;
     for (let b = 0; b < bits; b++) {
@@ -149,9 +153,22 @@ function measureLookup() {
     const result = index.lookupHashes(queries);
     durations.push(performance.now() - started);
     if (near && result.length > 0) found++;
+    // Reuse asks with every window of the new photo (a crop of a stored photo matches one of them).
+    const windows = WINDOWS.map((_, window) => ({ window, hash: window === 0 ? queries[0].hash : ([random32(), random32()] as Hash64) }));
+    const reuseStarted = performance.now();
+    const reuse = index.lookupHashes(windows, { maxDistance: 10, limit: 50 });
+    reuseDurations.push(performance.now() - reuseStarted);
+    if (near && reuse.length > 0) reuseFound++;
   }
   durations.sort((a, b) => a - b);
-  return { median: median(durations), p99: durations[Math.floor(durations.length * 0.99)], max: durations.at(-1)!, found: found / (LOOKUP_QUERIES / 2) };
+  reuseDurations.sort((a, b) => a - b);
+  return {
+    median: median(durations),
+    p99: durations[Math.floor(durations.length * 0.99)],
+    max: durations.at(-1)!,
+    found: found / (LOOKUP_QUERIES / 2),
+    reuse: { median: median(reuseDurations), p99: reuseDurations[Math.floor(reuseDurations.length * 0.99)], found: reuseFound / (LOOKUP_QUERIES / 2) },
+  };
 }
 
 function median(values: number[]): number {

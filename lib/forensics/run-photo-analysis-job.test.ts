@@ -143,6 +143,25 @@ describe("analyze_photo job", () => {
     expect(reuses.every((f) => JSON.parse(f.detailsJson).disputeIds.join() === first.dispute.id)).toBe(true);
   });
 
+  it("finds the earlier photo a new one was cropped from, through the merchant's window index of buyer photos", async () => {
+    const { owner, store } = await merchantWithStore();
+    const first = await productWithDispute(owner, store.id);
+    const second = await productWithDispute(owner, store.id);
+    const photo = await renderForgedPhoto("socks", 7);
+    const original = await addBuyerPhoto(owner, first.dispute.id, photo, "first.jpg");
+    await runJobsUntilIdle();
+    // The bottom 15 % cut off: the new photo's whole picture is one of the stored photo's windows, which the
+    // stored whole-picture chunks alone cannot find.
+    const { width, height } = await sharp(photo).metadata();
+    const cropped = await sharp(photo).extract({ left: 0, top: 0, width: width!, height: Math.round(height! * 0.85) }).jpeg({ quality: 80 }).toBuffer();
+    const again = await addBuyerPhoto(owner, second.dispute.id, cropped, "cropped.jpg");
+    await runJobsUntilIdle();
+
+    const reuse = await db.finding.findFirstOrThrow({ where: { evidenceId: again.id, type: "reuse" } });
+    expect(reuse).toMatchObject({ strength: "strong", referenceEvidenceId: original.id });
+    expect(JSON.parse(reuse.detailsJson).disputeIds).toEqual([first.dispute.id]);
+  });
+
   it("marks broken photos FAILED with a code, fails their jobs at once and keeps working", async () => {
     const { owner, store } = await merchantWithStore();
     const { dispute } = await productWithDispute(owner, store.id);

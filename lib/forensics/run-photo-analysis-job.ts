@@ -12,7 +12,8 @@ import type { Finding } from "./finding-schema";
 import { findReuseCandidates } from "./find-reuse-candidates";
 import { ForensicsInputError } from "./forensics-input-error";
 import { loadPhotoBytes, type PhotoBytes } from "./load-photo-bytes";
-import { addToReferenceIndex, loadReferenceLibrary } from "./load-reference-library";
+import { addToFingerprintIndex, type FingerprintRole } from "./fingerprint-index-cache";
+import { loadReferenceLibrary } from "./load-reference-library";
 import type { PhotoHashes } from "./photo-hashes";
 import { hashChunks } from "./reference-index";
 
@@ -71,7 +72,7 @@ async function indexReferencePhoto(evidence: Evidence, bytes: Uint8Array): Promi
     });
     return saved;
   });
-  addToReferenceIndex(evidence.organizationId, { evidenceId: evidence.id, hashes, createdAt: fingerprint.createdAt });
+  addToFingerprintIndex(evidence.organizationId, "reference", { evidenceId: evidence.id, hashes, createdAt: fingerprint.createdAt });
 }
 
 async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise<void> {
@@ -92,8 +93,8 @@ async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise
   });
   const stored = await Promise.all(analysis.findings.map(async (finding) => ({ finding, pictures: await storePictures(finding) })));
 
-  await runAudited(async (tx) => {
-    await saveFingerprint(tx, evidence, "buyer", analysis.hashes, { productId: dispute?.productId ?? null, disputeId: evidence.disputeId });
+  const fingerprint = await runAudited(async (tx) => {
+    const saved = await saveFingerprint(tx, evidence, "buyer", analysis.hashes, { productId: dispute?.productId ?? null, disputeId: evidence.disputeId });
     const decided = await tx.finding.findMany({ where: { evidenceId: evidence.id, review: { not: "PENDING" } } });
     await tx.finding.deleteMany({ where: { evidenceId: evidence.id, review: "PENDING" } });
     for (const { finding, pictures } of stored) {
@@ -143,13 +144,15 @@ async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise
         findings: analysis.findings.map((f) => ({ type: f.type, strength: f.strength, reference: referenceOf(f) })),
       },
     });
+    return saved;
   });
+  if (evidence.disputeId) addToFingerprintIndex(evidence.organizationId, "buyer", { evidenceId: evidence.id, hashes: analysis.hashes, createdAt: fingerprint.createdAt });
 }
 
 function saveFingerprint(
   tx: Tx,
   evidence: Evidence,
-  role: "reference" | "buyer",
+  role: FingerprintRole,
   hashes: PhotoHashes,
   scope: { productId: string | null; disputeId: string | null },
 ) {
