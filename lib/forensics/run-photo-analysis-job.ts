@@ -146,7 +146,7 @@ async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise
     });
     return saved;
   });
-  if (evidence.disputeId) addToFingerprintIndex(evidence.organizationId, "buyer", { evidenceId: evidence.id, hashes: analysis.hashes, createdAt: fingerprint.createdAt });
+  addToFingerprintIndex(evidence.organizationId, "buyer", { evidenceId: evidence.id, hashes: analysis.hashes, createdAt: fingerprint.createdAt });
 }
 
 function saveFingerprint(
