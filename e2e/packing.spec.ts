@@ -17,6 +17,17 @@ async function scan(page: Page, trackingNo: string) {
   await expect(page.getByTestId("recording-state")).toContainText(trackingNo);
 }
 
+/** Signs in at the station, records one clip of `seconds` for `trackingNo` and ends it; returns its row in the clip list. */
+async function recordOneClip(page: Page, trackingNo: string, seconds: number) {
+  await signIn(page, DEMO_OWNER);
+  await page.goto("/packing");
+  await expect(page.getByTestId("scanner-input")).toBeEnabled({ timeout: 20_000 });
+  await scan(page, trackingNo);
+  await page.waitForTimeout(seconds * 1000);
+  await page.keyboard.press("Escape");
+  return page.locator(`[data-testid=clip-row][data-tracking="${trackingNo}"]`);
+}
+
 /** Mean luminance of the picture's top band and of the bottom band where the overlay banner is drawn, from one decoded frame. */
 function frameBands(video: Buffer): { picture: number; banner: number; bannerSpread: number } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "packing-e2e-"));
@@ -108,13 +119,7 @@ test("a clip the server has not received survives a reload and resumes its uploa
   // The session opens, then the connection is lost: every later upload request fails.
   const cutAfterOpen = (route: Route) => (route.request().method() === "POST" && new URL(route.request().url()).pathname === "/api/uploads" ? route.continue() : route.abort("connectionreset"));
   await page.route(isUploadApi, cutAfterOpen);
-  await signIn(page, DEMO_OWNER);
-  await page.goto("/packing");
-  await expect(page.getByTestId("scanner-input")).toBeEnabled({ timeout: 20_000 });
-  await scan(page, trackingNo);
-  await page.waitForTimeout(3000);
-  await page.keyboard.press("Escape");
-  const row = page.locator(`[data-testid=clip-row][data-tracking="${trackingNo}"]`);
+  const row = await recordOneClip(page, trackingNo, 3);
   await expect(row).toHaveAttribute("data-status", "retrying", { timeout: 20_000 });
   await expect(row.getByTestId("clip-kept")).toHaveText("已保存在本机，刷新或关闭页面不会丢失");
   await expect(page.getByTestId("clips-not-kept")).toHaveCount(0);
@@ -155,13 +160,7 @@ test("a clip the server refused stays in this browser, waits for the operator af
   const refuseCompletion = (route: Route) =>
     route.fulfill({ status: 415, contentType: "application/json", body: JSON.stringify({ error: { code: "UNSUPPORTED_TYPE", message: refusal } }) });
   await page.route("**/api/uploads/*/complete", refuseCompletion);
-  await signIn(page, DEMO_OWNER);
-  await page.goto("/packing");
-  await expect(page.getByTestId("scanner-input")).toBeEnabled({ timeout: 20_000 });
-  await scan(page, trackingNo);
-  await page.waitForTimeout(2000);
-  await page.keyboard.press("Escape");
-  const row = page.locator(`[data-testid=clip-row][data-tracking="${trackingNo}"]`);
+  const row = await recordOneClip(page, trackingNo, 2);
   await expect(row).toHaveAttribute("data-status", "failed", { timeout: 30_000 });
   await expect(row.getByRole("alert")).toHaveText(refusal);
 

@@ -1,6 +1,7 @@
-import { ChevronLeft, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/ui/back-link";
 import { Button } from "@/components/ui/button";
 import type { DisputeDetail } from "@/lib/disputes/get-dispute";
 import { formatFen } from "@/lib/utils/money";
@@ -12,10 +13,7 @@ export async function DisputeHeader({ dispute, now, canEdit }: { dispute: Disput
   const td = await getTranslations("domain");
   return (
     <div className="space-y-3">
-      <Link href="/disputes" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ChevronLeft className="size-4" aria-hidden />
-        {t("backToList")}
-      </Link>
+      <BackLink href="/disputes">{t("backToList")}</BackLink>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { ClipList, type Clip } from "./clip-list";
-import { pendingClipStore } from "./pending-clip-store";
+import { pendingClipStore, type PendingClip } from "./pending-clip-store";
 import { ClipRejectedError, uploadClip } from "./upload-clip";
 import { useOverlayRecorder } from "./use-overlay-recorder";
 import { useStationName } from "./use-station-name";
@@ -36,7 +36,7 @@ export function PackingStation({ operatorName, owner, onUploaded }: { operatorNa
   const [scanError, setScanError] = useState<string | null>(null);
   const scannerRef = useRef<HTMLInputElement>(null);
   const recordingRef = useRef<Recording | null>(null);
-  const blobsRef = useRef(new Map<string, { blob: Blob; trackingNo: string; startedAt: Date; stationName: string; sessionId?: string }>());
+  const blobsRef = useRef(new Map<string, Pick<PendingClip, "blob" | "trackingNo" | "startedAt" | "stationName" | "sessionId">>());
   const queueRef = useRef<string[]>([]);
   const uploadingRef = useRef(false);
   // Scans are handled strictly one after another, so a fast double scan cannot interleave stop and start.
@@ -132,7 +132,7 @@ export function PackingStation({ operatorName, owner, onUploaded }: { operatorNa
       const restored: Clip[] = [];
       for (const clip of pending) {
         if (blobsRef.current.has(clip.id)) continue;
-        blobsRef.current.set(clip.id, { blob: clip.blob, trackingNo: clip.trackingNo, startedAt: clip.startedAt, stationName: clip.stationName, sessionId: clip.sessionId });
+        blobsRef.current.set(clip.id, clip);
         restored.push({
           id: clip.id,
           trackingNo: clip.trackingNo,

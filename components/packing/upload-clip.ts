@@ -16,13 +16,13 @@ export interface ClipToUpload {
 
 export interface UploadedClip {
   evidenceId: string;
-  order: { id: string; orderNo: string } | null;
+  order: UploadSessionView["order"];
 }
 
 export interface UploadHooks {
   locale: string;
   /** The session the clip goes up through, once open (to remember for a resume) and the order it was matched to. */
-  onSession: (session: { id: string; order: { id: string; orderNo: string } | null }) => void;
+  onSession: (session: Pick<UploadSessionView, "id" | "order">) => void;
   onProgress: (fraction: number) => void;
   /** Called before each wait after a network failure; the upload resumes from the server's offset afterwards. */
   onRetry: () => void;

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
-import { decodeHeifToJpeg, HeifDecodeError } from "./decode-heif";
-import { isHeifMime } from "./detect-file-type";
+import { HeifDecodeError } from "./decode-heif";
+import { loadImageSource } from "./load-image-source";
 import { maxImagePixels, renderThumbnail } from "./render-thumbnail";
 
 export interface InspectedImage {
@@ -21,12 +21,10 @@ export async function inspectImage(file: string, mime: string): Promise<Inspecte
   const tooManyPixels = (width: number, height: number, limit: number) =>
     new AppError("VALIDATION", "evidence.imageTooManyPixels", { width, height, megapixels: Number((limit / 1e6).toPrecision(3)) });
   const limit = maxImagePixels();
-  const source = isHeifMime(mime)
-    ? await decodeHeifToJpeg(file, limit).catch((error) => {
-        if (error instanceof HeifDecodeError && error.reason === "too_many_pixels" && error.size) throw tooManyPixels(error.size.width, error.size.height, limit);
-        throw undecodable();
-      })
-    : file;
+  const source = await loadImageSource(file, mime).catch((error: unknown) => {
+    if (error instanceof HeifDecodeError && error.reason === "too_many_pixels" && error.size) throw tooManyPixels(error.size.width, error.size.height, limit);
+    throw undecodable();
+  });
   const meta = await sharp(source, { limitInputPixels: false }).metadata().catch(() => {
     throw undecodable();
   });

@@ -1,12 +1,11 @@
 import { readFile } from "node:fs/promises";
-import sharp from "sharp";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { AppError } from "@/lib/errors";
 import { buildFileHeaders } from "./build-file-headers";
 import { isDecodableImage, isHeifMime } from "./detect-file-type";
 import { findEvidence } from "./find-evidence";
 import { loadImageSource } from "./load-image-source";
-import { maxImagePixels, renderThumbnail } from "./render-thumbnail";
+import { fitImageWithin, renderThumbnail } from "./render-thumbnail";
 import { blobPath, previewPath, thumbnailPath } from "./resolve-store-paths";
 import { writeFileAtomically } from "./write-file-atomically";
 
@@ -26,12 +25,7 @@ const RENDITIONS = {
     path: previewPath,
     applies: (mime: string) => isHeifMime(mime) && isDecodableImage(mime),
     unavailable: "evidence.previewUnavailable",
-    render: (source: string | Buffer) =>
-      sharp(source, { limitInputPixels: maxImagePixels(), failOn: "truncated" })
-        .autoOrient()
-        .resize(PREVIEW_MAX_PX, PREVIEW_MAX_PX, { fit: "inside", withoutEnlargement: true })
-        .jpeg({ quality: 90 })
-        .toBuffer(),
+    render: (source: string | Buffer) => fitImageWithin(source, PREVIEW_MAX_PX).jpeg({ quality: 90 }).toBuffer(),
   },
 } as const;
 
@@ -51,17 +45,19 @@ export async function openEvidenceRendition(
   const evidence = await findEvidence(ctx, evidenceId);
   if (!spec.applies(evidence.mimeType)) throw new AppError("NOT_FOUND", spec.unavailable);
   const target = spec.path(evidence.sha256);
-  let body: Uint8Array | null = await readFile(target).catch((error: NodeJS.ErrnoException) => {
+  const stored = await readFile(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return null;
     throw error;
   });
-  if (!body) {
-    const rendered = await spec.render(await loadImageSource(blobPath(evidence.sha256), evidence.mimeType));
-    await writeFileAtomically(target, rendered);
-    body = rendered;
-  }
+  const body = stored ?? (await renderAndStore(spec.render, evidence, target));
   return {
     headers: buildFileHeaders({ mimeType: spec.mimeType, sha256: `${evidence.sha256}.${rendition}`, length: body.length }),
     body: new Uint8Array(body),
   };
+}
+
+async function renderAndStore(render: (source: string | Buffer) => Promise<Buffer>, evidence: { sha256: string; mimeType: string }, target: string): Promise<Buffer> {
+  const rendered = await render(await loadImageSource(blobPath(evidence.sha256), evidence.mimeType));
+  await writeFileAtomically(target, rendered);
+  return rendered;
 }

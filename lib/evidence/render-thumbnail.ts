@@ -1,4 +1,4 @@
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 
 export const THUMBNAIL_MAX_PX = 480;
 
@@ -11,13 +11,17 @@ export function maxImagePixels(): number {
 }
 
 /**
- * Decodes the whole image into a WebP thumbnail. Truncated data fails instead of being
- * padded with grey, which is what makes this usable as the decodability check too.
+ * An image decoded whole (against the pixel limit), turned upright and scaled to fit within
+ * `maxPx` on its long side, never enlarged: the start of every picture derived from evidence.
+ * Truncated data fails instead of being padded with grey.
  */
-export function renderThumbnail(source: string | Buffer): Promise<Buffer> {
+export function fitImageWithin(source: string | Buffer, maxPx: number): Sharp {
   return sharp(source, { limitInputPixels: maxImagePixels(), failOn: "truncated" })
     .autoOrient()
-    .resize(THUMBNAIL_MAX_PX, THUMBNAIL_MAX_PX, { fit: "inside", withoutEnlargement: true })
-    .webp({ quality: 78 })
-    .toBuffer();
+    .resize(maxPx, maxPx, { fit: "inside", withoutEnlargement: true });
+}
+
+/** A WebP thumbnail; since it decodes the whole image, it doubles as the decodability check. */
+export function renderThumbnail(source: string | Buffer): Promise<Buffer> {
+  return fitImageWithin(source, THUMBNAIL_MAX_PX).webp({ quality: 78 }).toBuffer();
 }

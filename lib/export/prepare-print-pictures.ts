@@ -1,8 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 import { loadImageSource } from "@/lib/evidence/load-image-source";
-import { maxImagePixels } from "@/lib/evidence/render-thumbnail";
+import { fitImageWithin } from "@/lib/evidence/render-thumbnail";
 import type { CaseEvidence } from "./load-case-file-data";
 
 /** Long side of a printed copy: a half-width A4 figure at ~200 dpi, a full-width one at ~180 dpi. */
@@ -51,9 +50,7 @@ async function downscale(item: CaseEvidence, workDir: string): Promise<string | 
   await mkdir(workDir, { recursive: true });
   const target = path.join(workDir, `${item.sha256}.jpg`);
   try {
-    await sharp(await loadImageSource(item.path, item.mimeType), { limitInputPixels: maxImagePixels(), failOn: "truncated" })
-      .autoOrient()
-      .resize(PRINT_MAX_PX, PRINT_MAX_PX, { fit: "inside", withoutEnlargement: true })
+    await fitImageWithin(await loadImageSource(item.path, item.mimeType), PRINT_MAX_PX)
       .flatten({ background: "#ffffff" })
       .jpeg({ quality: 82, mozjpeg: false })
       .toFile(target);

@@ -1,5 +1,6 @@
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
+import { evidenceFileUrl } from "@/lib/evidence/evidence-urls";
 import { searchPackingVideosSchema } from "./upload-schemas";
 
 /** A packing video as the station's search lists it. */
@@ -50,6 +51,6 @@ export async function searchPackingVideos(ctx: SessionContext, input: { q?: stri
     durationMs: row.videoProbe?.durationMs ?? null,
     sizeBytes: Number(row.sizeBytes),
     withdrawn: row.withdrawnAt !== null,
-    fileUrl: `/api/evidence/${row.id}/file`,
+    fileUrl: evidenceFileUrl(row.id),
   }));
 }

@@ -1,4 +1,4 @@
-import { ChevronLeft, ExternalLink } from "lucide-react";
+import { ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,6 +11,7 @@ import { FindingsSection } from "@/components/forensics/findings-section";
 import { AssignReviewerForm } from "@/components/review/assign-reviewer-form";
 import { ReviewProgressLines } from "@/components/review/review-progress-lines";
 import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { hasPermission } from "@/lib/auth/assert-permission";
@@ -40,10 +41,7 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ id:
   return (
     <div className="mx-auto max-w-7xl space-y-6">
       <div className="space-y-3">
-        <Link href="/review" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-          <ChevronLeft className="size-4" aria-hidden />
-          {t("backToQueue")}
-        </Link>
+        <BackLink href="/review">{t("backToQueue")}</BackLink>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div className="space-y-1.5">
             <div className="flex flex-wrap items-center gap-2">

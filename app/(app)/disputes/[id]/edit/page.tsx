@@ -1,9 +1,8 @@
-import { ChevronLeft } from "lucide-react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DisputeForm } from "@/components/disputes/dispute-form";
 import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
 import { hasPermission } from "@/lib/auth/assert-permission";
 import { requirePageSession } from "@/lib/auth/require-page-session";
 import { disputeFormValues } from "@/lib/disputes/dispute-form-values";
@@ -32,10 +31,7 @@ export default async function EditDisputePage({ params }: { params: Promise<{ id
 
   return (
     <div className="mx-auto max-w-5xl space-y-4">
-      <Link href={`/disputes/${dispute.id}`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ChevronLeft className="size-4" aria-hidden />
-        {t("backToDispute")}
-      </Link>
+      <BackLink href={`/disputes/${dispute.id}`}>{t("backToDispute")}</BackLink>
       <h1 className="text-xl font-semibold">{t("form.editTitle", { orderNo: dispute.order.orderNo })}</h1>
       {hasPermission(ctx, { dispute: ["update"] }) ? (
         <DisputeForm
