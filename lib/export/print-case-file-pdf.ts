@@ -49,6 +49,7 @@ async function print(options: PrintOptions, browser: Browser): Promise<{ pageCou
     const fonts = subsetCaseFileFonts(rendered.html, workDir);
     const context = await browser.newContext({ javaScriptEnabled: false });
     let printed: Buffer;
+    let closed: Promise<void>;
     try {
       const page = await context.newPage();
       await page.goto(pathToFileURL(htmlPath).href, { waitUntil: "load" });
@@ -58,11 +59,13 @@ async function print(options: PrintOptions, browser: Browser): Promise<{ pageCou
       await page.evaluate(() => Promise.allSettled([...document.fonts].map((face) => face.load())));
       printed = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     } finally {
-      await context.close();
+      // Chromium tears the context down while the PDF is finished here; a failure to close
+      // cannot spoil a PDF already printed.
+      closed = context.close().catch(() => undefined);
       await fonts;
     }
     const numeralFont = await readFile(path.join(workDir, NUMERALS_FILE)).catch(() => undefined);
-    const finished = await finishCaseFilePdf(printed, rendered.toc, rendered.tocSlots, numeralFont);
+    const finished = await finishCaseFilePdf(printed, rendered.toc, rendered.tocSlots, numeralFont).finally(() => closed);
     await writeFile(target, finished.pdf);
     return { pageCount: finished.pageCount };
   } finally {

@@ -51,16 +51,21 @@ export async function subsetCaseFileFonts(text: string, fontDir: string): Promis
   const unicodes = ["20-7e", ...[...codePoints].map((code) => code.toString(16))].join(",");
 
   const cuts = [...CASE_FILE_FACES.map((face) => ({ pattern: face.pattern, file: face.file, unicodes })), { pattern: NUMERALS_PATTERN, file: NUMERALS_FILE, unicodes: "30-39" }];
-  await Promise.all(
-    cuts.map(async (cut) => {
-      const source = await locateFont(cut.pattern);
-      if (!source) return;
-      await execFileAsync("hb-subset", [source.file, `--face-index=${source.index}`, `--unicodes=${cut.unicodes}`, `--output-file=${path.join(fontDir, cut.file)}`]).catch(
-        () => undefined, // The fallback described above.
-      );
-    }),
-  );
+  const args: string[] = [];
+  for (const cut of cuts) {
+    const source = await locateFont(cut.pattern);
+    if (source) args.push(source.file, String(source.index), cut.unicodes, path.join(fontDir, cut.file));
+  }
+  if (!args.length) return;
+  // One small shell starts the cuts side by side. Forking costs in proportion to the forking
+  // process's memory, and the server's is large: five hb-subset children forked straight from
+  // it took longer than the cutting (~65 ms each vs ~15 ms from a small process, measured at
+  // 850 MB resident). A cut that fails leaves no file, which is the fallback described above.
+  await execFileAsync("/bin/sh", ["-c", CUT_SCRIPT, "sh", ...args]).catch(() => undefined);
 }
+
+/** Runs `hb-subset` once per four arguments (font file, face index, code points, output file), all at once. */
+const CUT_SCRIPT = 'while [ "$#" -ge 4 ]; do hb-subset "$1" "--face-index=$2" "--unicodes=$3" "--output-file=$4" & shift 4; done; wait';
 
 const located = new Map<string, Promise<{ file: string; index: number } | null>>();
 
