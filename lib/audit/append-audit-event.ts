@@ -1,3 +1,4 @@
+import { currentApiKeyId } from "@/lib/api-keys/api-key-scope";
 import type { Tx } from "@/lib/db/prisma";
 import { computeAuditHash, GENESIS_HASH } from "./compute-audit-hash";
 
@@ -29,7 +30,9 @@ export type AuditAction =
   | "export.create"
   | "document.save"
   | "document.regenerate"
-  | "settings.legal_thresholds";
+  | "settings.legal_thresholds"
+  | "apiKey.create"
+  | "apiKey.revoke";
 
 export interface AuditEventInput {
   organizationId: string | null;
@@ -42,17 +45,20 @@ export interface AuditEventInput {
 
 /**
  * Appends one event to the hash chain. Must run inside runAudited(), which serialises
- * appenders; the unique index on prevHash makes a fork impossible even so.
+ * appenders; the unique index on prevHash makes a fork impossible even so. An action taken
+ * through the API carries the key's id in its data (`apiKeyId`), beside the member the key
+ * acts for.
  */
 export async function appendAuditEvent(tx: Tx, input: AuditEventInput) {
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const apiKeyId = currentApiKeyId();
   const event = {
     organizationId: input.organizationId,
     actorUserId: input.actorUserId,
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
-    data: JSON.stringify(input.data ?? {}),
+    data: JSON.stringify(apiKeyId ? { ...input.data, apiKeyId } : (input.data ?? {})),
     createdAt: new Date(),
     prevHash: last?.hash ?? GENESIS_HASH,
   };

@@ -40,7 +40,7 @@ const yuan = z.preprocess(
       else if (fen > MAX_FEN) ctx.addIssue({ code: "custom", message: "tooBig" });
       return fen ?? 0;
     }),
-);
+).meta({ override: { type: ["string", "number"] }, description: 'Yuan, as text ("89.00") or a number; kept as integer fen.', examples: ["89.00"] });
 
 function chinaDateTime(text: string, ctx: z.RefinementCtx): Date {
   const date = parseChinaDateTime(text);
@@ -49,12 +49,14 @@ function chinaDateTime(text: string, ctx: z.RefinementCtx): Date {
   return date ?? new Date(0);
 }
 
-const requiredDate = z.string().trim().min(1).transform(chinaDateTime);
+const dateNote = { description: 'China time (UTC+8): "2026-11-20", "2026-11-20T10:00" or ISO 8601 with a zone.', examples: ["2026-11-20T10:00"] };
+const requiredDate = z.string().trim().min(1).transform(chinaDateTime).meta(dateNote);
 const optionalDate = z
   .string()
   .trim()
   .nullish()
-  .transform((text, ctx) => (text ? chinaDateTime(text, ctx) : null));
+  .transform((text, ctx) => (text ? chinaDateTime(text, ctx) : null))
+  .meta(dateNote);
 
 /** Digits with the usual separators; masked digits (*) as platforms show them. */
 const phone = optionalText(40).refine((v) => v === null || (/^[\d\s()+*-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 4), {
@@ -118,7 +120,7 @@ export const listDisputesQuerySchema = z.object({
   storeId: z.string().trim().min(1).max(100).optional().catch(undefined),
   deadline: z.enum(DEADLINE_WINDOWS).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
 export type ListDisputesQuery = RawFields<typeof listDisputesQuerySchema>;
 export type ListDisputesFilters = z.output<typeof listDisputesQuerySchema>;

@@ -32,3 +32,8 @@ export function toCaseExportView(row: CaseExport & { createdBy: { name: string |
     pdfUrl: `/api/exports/${row.id}/pdf`,
   };
 }
+
+/** The same export with its file links on the versioned API, for callers with an API key (the links above need a signed-in browser). */
+export function withApiV1Links(view: CaseExportView): CaseExportView {
+  return { ...view, downloadUrl: `/api/v1/exports/${view.id}/download`, pdfUrl: `/api/v1/exports/${view.id}/pdf` };
+}

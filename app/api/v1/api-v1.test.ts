@@ -1,0 +1,200 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import type { SessionContext } from "@/lib/auth/session-context";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { db } from "@/lib/db/prisma";
+import { createStore } from "@/lib/stores/create-store";
+import { createMerchant, sessionCookie } from "@/test/factories";
+import { GET as getDispute } from "./disputes/[id]/route";
+import { GET as listEvidence, POST as uploadEvidence } from "./disputes/[id]/evidence/route";
+import { GET as listExports, POST as createExport } from "./disputes/[id]/exports/route";
+import { GET as listFindings } from "./disputes/[id]/findings/route";
+import { GET as listDisputes, POST as createDispute } from "./disputes/route";
+import { GET as downloadZip } from "./exports/[id]/download/route";
+import { GET as downloadPdf } from "./exports/[id]/pdf/route";
+import { GET as openapi } from "./openapi.json/route";
+
+const run = promisify(execFile);
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+const params = <P>(value: P) => ({ params: Promise.resolve(value) });
+
+/** A request to /api/v1 as an integration sends it: the key as a bearer token, English messages. */
+function call(key: string | null, url: string, init: { method?: string; body?: BodyInit; json?: unknown; headers?: Record<string, string> } = {}): Request {
+  const headers: Record<string, string> = { "accept-language": "en", ...init.headers };
+  if (key) headers.authorization = `Bearer ${key}`;
+  if (init.json !== undefined) headers["content-type"] = "application/json";
+  return new Request(`http://localhost/api/v1${url}`, { method: init.method ?? "GET", headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body });
+}
+
+function evidenceForm(kind: string, bytes: Uint8Array, name: string): FormData {
+  const form = new FormData();
+  form.append("kind", kind);
+  form.append("file", new File([new Uint8Array(bytes)], name, { type: "image/jpeg" }));
+  return form;
+}
+
+const disputeBody = (storeId: string, orderNo: string) => ({
+  storeId,
+  orderNo,
+  orderAmount: 129,
+  claimedAmount: "129.00",
+  claimFiledAt: "2026-11-21T09:30",
+  reason: "damaged",
+  claimText: "<script>alert(1)</script> 收到的杯子有裂纹",
+});
+
+let owner: SessionContext;
+let key: string;
+let keyId: string;
+let otherKey: string;
+let storeId: string;
+
+beforeAll(async () => {
+  owner = await createMerchant("接口商家");
+  ({ key, apiKey: { id: keyId } } = await createApiKey(owner, { name: "ERP" }));
+  otherKey = (await createApiKey(await createMerchant("别家"), { name: "别家的 ERP" })).key;
+  storeId = (await createStore(owner, { platform: "PINDUODUO", name: "接口店" })).id;
+});
+
+describe("/api/v1", () => {
+  it("publishes a valid OpenAPI 3.1 document that lists exactly the routes and methods that exist", async () => {
+    const response = openapi();
+    expect(response.status).toBe(200);
+    const document = await response.json();
+    await SwaggerParser.validate(structuredClone(document));
+    expect(document.openapi).toBe("3.1.0");
+
+    const routesDir = path.join(process.cwd(), "app/api/v1");
+    const implemented: string[] = [];
+    for (const file of readdirSync(routesDir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith("route.ts"))) {
+      const route = "/" + path.dirname(file).replace(/\[(\w+)\]/g, "{$1}");
+      if (route === "/openapi.json") continue;
+      const handlers = await import(path.join(routesDir, file));
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (handlers[method]) implemented.push(`${method} ${route}`);
+    }
+    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([route, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${route}`),
+    );
+    expect(documented.sort()).toEqual(implemented.sort());
+    expect(implemented).toHaveLength(10);
+    // Request schemas come from the lib/ zod schemas, amounts and dates with their notes.
+    const body = document.paths["/disputes"].post.requestBody.content["application/json"].schema;
+    expect(body.required).toEqual(expect.arrayContaining(["storeId", "orderNo", "orderAmount", "claimedAmount", "claimFiledAt", "reason"]));
+    expect(body.properties.orderAmount.type).toEqual(["string", "number"]);
+  });
+
+  it("refuses calls without a valid key with 401, a Bearer challenge and a message saying what to send; a browser session is not a key", async () => {
+    const cookie = await sessionCookie(owner);
+    const cases: [Request, RegExp][] = [
+      [call(null, "/disputes"), /Authorization: Bearer/],
+      [call(null, "/disputes", { headers: { cookie } }), /Authorization: Bearer/],
+      [call("rpk_guessed", "/disputes"), /not valid/],
+    ];
+    for (const [request, message] of cases) {
+      const response = await listDisputes(request, params({}));
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="RefundProof API"');
+      const { error } = await response.json();
+      expect(error).toMatchObject({ code: "UNAUTHENTICATED", message: expect.stringMatching(message) });
+    }
+    const chinese = await listDisputes(new Request("http://localhost/api/v1/disputes"), params({}));
+    expect((await chinese.json()).error.message).toMatch(/API 密钥/);
+  });
+
+  it("logs a dispute, takes evidence, shows findings and builds and serves the case file, every action audited with the key", async () => {
+    const created = await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-1") }), params({}));
+    expect(created.status).toBe(201);
+    const { dispute } = await created.json();
+    expect(dispute).toMatchObject({ status: "OPEN", amountClaimedFen: 12900, order: { orderNo: "PDD-API-1" } });
+
+    const listed = await (await listDisputes(call(key, "/disputes?q=PDD-API-1"), params({}))).json();
+    expect(listed.items.map((item: { id: string }) => item.id)).toEqual([dispute.id]);
+    const fetched = await (await getDispute(call(key, `/disputes/${dispute.id}`), params({ id: dispute.id }))).json();
+    expect(fetched.dispute.claimText).toBe("<script>alert(1)</script> 收到的杯子有裂纹");
+
+    const proof = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#d0d8e0" } }).jpeg().toBuffer();
+    const uploaded = await uploadEvidence(call(key, `/disputes/${dispute.id}/evidence`, { method: "POST", body: evidenceForm("LOGISTICS_PROOF", proof, "签收记录.jpg") }), params({ id: dispute.id }));
+    expect(uploaded.status).toBe(201);
+    const { evidence } = await uploaded.json();
+    expect(evidence).toMatchObject({ kind: "LOGISTICS_PROOF", sha256: sha256(proof), originalName: "签收记录.jpg", sizeBytes: proof.length });
+    const evidenceList = await (await listEvidence(call(key, `/disputes/${dispute.id}/evidence`), params({ id: dispute.id }))).json();
+    expect(evidenceList.evidence.map((item: { id: string }) => item.id)).toEqual([evidence.id]);
+    expect(await (await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id }))).json()).toEqual({ photos: [], summary: null, pending: false });
+
+    const exported = await createExport(call(key, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id }));
+    expect(exported.status).toBe(201);
+    const { export: caseExport } = await exported.json();
+    expect(caseExport).toMatchObject({ downloadUrl: `/api/v1/exports/${caseExport.id}/download`, pdfUrl: `/api/v1/exports/${caseExport.id}/pdf` });
+    const exportList = await (await listExports(call(key, `/disputes/${dispute.id}/exports`), params({ id: dispute.id }))).json();
+    expect(exportList.exports).toEqual([caseExport]);
+
+    const zip = await downloadZip(call(key, caseExport.downloadUrl.replace("/api/v1", "")), params({ id: caseExport.id }));
+    expect(zip.status).toBe(200);
+    const zipBytes = Buffer.from(await zip.arrayBuffer());
+    expect(sha256(zipBytes)).toBe(caseExport.sha256);
+    const zipFile = path.join(os.tmpdir(), `api-v1-${caseExport.id}.zip`);
+    await writeFile(zipFile, zipBytes);
+    const { stdout: sums } = await run("unzip", ["-p", zipFile, "SHA256SUMS"]);
+    expect(sums).toContain(sha256(proof));
+    await rm(zipFile);
+    const pdf = await downloadPdf(call(key, caseExport.pdfUrl.replace("/api/v1", "")), params({ id: caseExport.id }));
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    const events = await db.auditEvent.findMany({ where: { organizationId: owner.organizationId, action: { in: ["dispute.create", "evidence.upload", "export.create"] } }, orderBy: { seq: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["dispute.create", "evidence.upload", "export.create"]);
+    for (const event of events) {
+      expect(event.actorUserId).toBe(owner.userId);
+      expect(JSON.parse(event.data)).toMatchObject({ apiKeyId: keyId });
+    }
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  }, 120_000);
+
+  it("answers 404 to another merchant's key for every id, and 400 with the fields for a bad body, writing nothing", async () => {
+    const dispute = (await (await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-2") }), params({}))).json()).dispute;
+    const before = { disputes: await db.dispute.count(), evidence: await db.evidence.count(), exports: await db.caseExport.count(), events: await db.auditEvent.count() };
+    const photo = await sharp({ create: { width: 64, height: 64, channels: 3, background: "red" } }).jpeg().toBuffer();
+    const foreign = [
+      await getDispute(call(otherKey, `/disputes/${dispute.id}`), params({ id: dispute.id })),
+      await listEvidence(call(otherKey, `/disputes/${dispute.id}/evidence`), params({ id: dispute.id })),
+      await uploadEvidence(call(otherKey, `/disputes/${dispute.id}/evidence`, { method: "POST", body: evidenceForm("BUYER_PHOTO", photo, "a.jpg") }), params({ id: dispute.id })),
+      await listFindings(call(otherKey, `/disputes/${dispute.id}/findings`), params({ id: dispute.id })),
+      await listExports(call(otherKey, `/disputes/${dispute.id}/exports`), params({ id: dispute.id })),
+      await createExport(call(otherKey, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id })),
+      await downloadZip(call(otherKey, "/exports/x/download"), params({ id: (await db.caseExport.findFirstOrThrow({ where: { organizationId: owner.organizationId } })).id })),
+    ];
+    for (const response of foreign) expect([response.status, (await response.json()).error.code]).toEqual([404, "NOT_FOUND"]);
+
+    const malformed = await createDispute(call(key, "/disputes", { method: "POST", body: "{ orderNo: 1", headers: { "content-type": "application/json" } }), params({}));
+    expect([malformed.status, (await malformed.json()).error.message]).toEqual([400, expect.stringMatching(/not valid JSON/)]);
+    const incomplete = await createDispute(call(key, "/disputes", { method: "POST", json: { storeId, orderAmount: "abc" } }), params({}));
+    expect(incomplete.status).toBe(400);
+    expect(Object.keys((await incomplete.json()).error.fields)).toEqual(expect.arrayContaining(["orderNo", "orderAmount", "claimedAmount", "claimFiledAt", "reason"]));
+    expect({ disputes: await db.dispute.count(), evidence: await db.evidence.count(), exports: await db.caseExport.count(), events: await db.auditEvent.count() }).toEqual(before);
+  }, 60_000);
+
+  it("holds the case file back (409) while a buyer photo is being analysed, and stops serving a key once it is revoked", async () => {
+    const dispute = (await (await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-3") }), params({}))).json()).dispute;
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: "black", noise: { type: "gaussian", mean: 128, sigma: 30 } } }).jpeg().toBuffer();
+    const uploaded = await uploadEvidence(call(key, `/disputes/${dispute.id}/evidence`, { method: "POST", body: evidenceForm("BUYER_PHOTO", photo, "买家图.jpg") }), params({ id: dispute.id }));
+    expect(uploaded.status).toBe(201);
+    const findings = await (await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id }))).json();
+    expect(findings).toMatchObject({ pending: true, photos: [{ name: "买家图.jpg", status: "PENDING", findings: [] }] });
+    const held = await createExport(call(key, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id }));
+    expect([held.status, (await held.json()).error.code]).toEqual([409, "CONFLICT"]);
+
+    await revokeApiKey(owner, { keyId });
+    const refused = await getDispute(call(key, `/disputes/${dispute.id}`), params({ id: dispute.id }));
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error.message).toMatch(/revoked/);
+  }, 60_000);
+});

@@ -1,0 +1,8 @@
+import { openCaseExportZip } from "@/lib/export/open-case-export";
+import { withApiKeyContext } from "@/lib/http/with-api-key-context";
+
+/** GET /api/v1/exports/:id/download — the case file's ZIP bundle, streamed. */
+export const GET = withApiKeyContext<{ id: string }>(async (_request, ctx, { id }) => {
+  const reply = await openCaseExportZip(ctx, id);
+  return new Response(reply.body, { status: 200, headers: reply.headers });
+});

@@ -1,0 +1,20 @@
+import type { ApiKey } from "@/lib/db/generated/client";
+
+export type ApiKeyRow = ApiKey & { createdBy: { name: string }; revokedBy: { name: string } | null };
+
+/** An API key as lists show it: never the secret or its hash. */
+export function toApiKeyView(row: ApiKeyRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdBy: row.createdBy.name,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    revokedBy: row.revokedBy?.name ?? null,
+  };
+}
+export type ApiKeyView = ReturnType<typeof toApiKeyView>;
+
+export const apiKeyViewInclude = { createdBy: { select: { name: true } }, revokedBy: { select: { name: true } } } as const;

@@ -1,0 +1,220 @@
+import { z } from "zod";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { DisputeStatus, EvidenceKind } from "@/lib/db/generated/enums";
+import { createDisputeSchema, listDisputesQuerySchema } from "@/lib/disputes/dispute-schemas";
+import { createCaseExportSchema } from "@/lib/export/create-case-export";
+
+/*
+ * The OpenAPI 3.1 description of /api/v1. Request bodies and query parameters are rendered
+ * from the same zod schemas the lib/ functions validate with, so the document cannot drift
+ * from what the API accepts. Responses name their main fields; the objects carry more, which
+ * the web app also shows, so they are open (additional properties allowed).
+ */
+
+const error = z
+  .object({
+    error: z.object({
+      code: z.enum(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_TYPE", "RATE_LIMITED", "INTERNAL"]),
+      message: z.string().meta({ description: "In the caller's language: Chinese by default, English with `Accept-Language: en`." }),
+      fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Per-field messages of a VALIDATION error." }),
+    }),
+  })
+  .meta({ id: "Error" });
+
+const dispute = z
+  .looseObject({
+    id: z.string(),
+    status: z.enum(DisputeStatus),
+    amountClaimedFen: z.number().int().meta({ description: "Money is integer fen (1 yuan = 100 fen)." }),
+    order: z.looseObject({ orderNo: z.string(), trackingNo: z.string().nullable() }),
+  })
+  .meta({ id: "Dispute" });
+
+const evidence = z
+  .looseObject({
+    id: z.string(),
+    kind: z.enum(EvidenceKind),
+    sha256: z.string().meta({ description: "SHA-256 of the file's bytes, computed while it was received." }),
+    originalName: z.string(),
+    mimeType: z.string(),
+    sizeBytes: z.number().int(),
+    createdAt: z.string().meta({ format: "date-time" }),
+  })
+  .meta({ id: "Evidence" });
+
+const caseExport = z
+  .looseObject({
+    id: z.string(),
+    disputeId: z.string(),
+    fileName: z.string(),
+    sha256: z.string().meta({ description: "SHA-256 of the ZIP bundle." }),
+    sizeBytes: z.number().int(),
+    pdfSha256: z.string(),
+    pdfPages: z.number().int(),
+    createdAt: z.string().meta({ format: "date-time" }),
+    downloadUrl: z.string().meta({ description: "GET with the same API key: the ZIP bundle." }),
+    pdfUrl: z.string().meta({ description: "GET with the same API key: the PDF alone." }),
+  })
+  .meta({ id: "CaseExport" });
+
+const finding = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  strength: z.enum(["strong", "moderate", "weak", "info"]),
+  explanation: z.object({ zh: z.string(), en: z.string() }),
+  review: z.looseObject({ status: z.enum(["PENDING", "CONFIRMED", "REJECTED"]) }),
+});
+
+const findings = z
+  .object({
+    photos: z.array(
+      z.looseObject({
+        evidenceId: z.string(),
+        name: z.string(),
+        status: z.string().meta({ description: "Analysis state of the photo: PENDING, RUNNING, DONE or FAILED." }),
+        findings: z.array(finding),
+      }),
+    ),
+    summary: z.looseObject({}).nullable(),
+    pending: z.boolean().meta({ description: "True while a photo of the dispute is still being analysed." }),
+  })
+  .meta({ id: "DisputeFindings" });
+
+const id = z.object({ id: z.string().meta({ description: "The id the API returned for it." }) });
+
+const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+const errorReply = (description: string) => ({ description, content: json(error) });
+/** Every key-authenticated operation can answer these. */
+const common: ZodOpenApiResponsesObject = {
+  "401": errorReply("No API key, or one that is wrong, revoked or whose creator has left the merchant."),
+  "403": errorReply("The key's role does not allow this."),
+};
+const notFound = { "404": errorReply("No such item for this merchant (another merchant's ids answer the same).") };
+const invalid = { "400": errorReply("The body or a field is not valid; `fields` says which.") };
+
+function operation(op: ZodOpenApiOperationObject): ZodOpenApiOperationObject {
+  return { ...op, responses: { ...op.responses, ...common } };
+}
+
+let built: ReturnType<typeof createDocument> | undefined;
+
+export function buildApiV1Document() {
+  built ??= createDocument(
+    {
+      openapi: "3.1.0",
+      info: {
+        title: "RefundProof API",
+        version: "1",
+        description:
+          "Log refund-only disputes, upload evidence, read the forensic findings and download the case file from another system. " +
+          "Authenticate with an API key (owners and admins create them under Settings → API keys) sent as `Authorization: Bearer <key>`. " +
+          "A key acts with the staff role for its merchant; every action it takes is in the merchant's audit log with the key's id.",
+      },
+      servers: [{ url: "/api/v1" }],
+      security: [{ apiKey: [] }],
+      components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (rpk_…)." } } },
+      paths: {
+        "/disputes": {
+          get: operation({
+            operationId: "listDisputes",
+            summary: "List disputes, newest first, 25 per page",
+            requestParams: { query: listDisputesQuerySchema },
+            responses: {
+              "200": { description: "One page of disputes.", content: json(z.looseObject({ items: z.array(dispute), total: z.number().int(), page: z.number().int() })) },
+            },
+          }),
+          post: operation({
+            operationId: "createDispute",
+            summary: "Log a dispute",
+            requestBody: { required: true, content: json(createDisputeSchema) },
+            responses: { "201": { description: "The new dispute.", content: json(z.object({ dispute })) }, ...invalid },
+          }),
+        },
+        "/disputes/{id}": {
+          get: operation({
+            operationId: "getDispute",
+            summary: "One dispute with its order, buyer and status history",
+            requestParams: { path: id },
+            responses: { "200": { description: "The dispute.", content: json(z.object({ dispute })) }, ...notFound },
+          }),
+        },
+        "/disputes/{id}/evidence": {
+          get: operation({
+            operationId: "listEvidence",
+            summary: "The dispute's evidence, withdrawn items included",
+            requestParams: { path: id },
+            responses: { "200": { description: "Evidence, oldest first.", content: json(z.object({ evidence: z.array(evidence) })) }, ...notFound },
+          }),
+          post: operation({
+            operationId: "uploadEvidence",
+            summary: "Upload one evidence file (streamed; photos up to 50 MB, videos up to 4 GB)",
+            description: "The `kind` field must come before the file. The type is read from the file's bytes, not its name. Buyer photos are analysed in the background; read the findings afterwards.",
+            requestParams: { path: id },
+            requestBody: {
+              required: true,
+              content: {
+                "multipart/form-data": {
+                  schema: z.object({ kind: z.enum(EvidenceKind), file: z.string().meta({ format: "binary" }) }),
+                },
+              },
+            },
+            responses: {
+              "201": { description: "The stored evidence.", content: json(z.object({ evidence })) },
+              ...invalid,
+              ...notFound,
+              "413": errorReply("The file is larger than its kind allows."),
+              "415": errorReply("The file's bytes are not a type this kind accepts."),
+            },
+          }),
+        },
+        "/disputes/{id}/findings": {
+          get: operation({
+            operationId: "listFindings",
+            summary: "Forensic findings of the dispute's buyer photos, with their review state",
+            requestParams: { path: id },
+            responses: { "200": { description: "Photos with their findings and the case summary.", content: json(findings) }, ...notFound },
+          }),
+        },
+        "/disputes/{id}/exports": {
+          get: operation({
+            operationId: "listExports",
+            summary: "Earlier case-file exports, newest first",
+            requestParams: { path: id },
+            responses: { "200": { description: "The exports.", content: json(z.object({ exports: z.array(caseExport) })) }, ...notFound },
+          }),
+          post: operation({
+            operationId: "createExport",
+            summary: "Build the case file (PDF and evidence bundle)",
+            description: "Refused with 409 while photos are being analysed or findings await a reviewer's decision. Send `{}` for the defaults.",
+            requestParams: { path: id },
+            requestBody: { required: true, content: json(createCaseExportSchema) },
+            responses: {
+              "201": { description: "The export; fetch its bundle from `downloadUrl`.", content: json(z.object({ export: caseExport })) },
+              ...invalid,
+              ...notFound,
+              "409": errorReply("Analysis still running or findings not yet reviewed."),
+            },
+          }),
+        },
+        "/exports/{id}/download": {
+          get: operation({
+            operationId: "downloadExport",
+            summary: "The case file's ZIP bundle",
+            requestParams: { path: id },
+            responses: { "200": { description: "The bundle.", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...notFound },
+          }),
+        },
+        "/exports/{id}/pdf": {
+          get: operation({
+            operationId: "downloadExportPdf",
+            summary: "The case file's PDF",
+            requestParams: { path: id },
+            responses: { "200": { description: "The PDF.", content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } } }, ...notFound },
+          }),
+        },
+      },
+    },
+  );
+  return built;
+}
+
