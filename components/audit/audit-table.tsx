@@ -49,6 +49,11 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
                   <div className="min-w-0">
                     <p className="truncate">{event.actor.name}</p>
                     <p className="truncate text-xs text-muted-foreground">{event.actor.email}</p>
+                    {event.viaApiKey ? (
+                      <p className="truncate text-xs text-muted-foreground" data-testid="audit-via-api-key">
+                        {t("viaApiKey", { name: event.viaApiKey.name, prefix: event.viaApiKey.prefix })}
+                      </p>
+                    ) : null}
                   </div>
                 ) : (
                   <span className="text-muted-foreground">{event.actorUserId ? t("unknownUser") : t("system")}</span>

@@ -2,13 +2,13 @@ import { MailPlus, UserPlus } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
+import { CopyField } from "@/components/ui/copy-field";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { invitationPath } from "@/lib/members/invitation-link";
 import type { InvitationRow } from "@/lib/members/list-invitations";
 import { CancelInvitationForm } from "./cancel-invitation-form";
-import { CopyLinkField } from "./copy-link-field";
 import type { FormAction } from "./form-feedback";
 import { RoleBadge } from "./role-badge";
 
@@ -72,9 +72,10 @@ export function InvitationsCard({
                 </TD>
                 <TD className="w-full">
                   {invitation.expired ? null : (
-                    <CopyLinkField
+                    <CopyField
                       value={`${origin}${invitationPath(invitation.id)}`}
                       label={t("invitations.linkFor", { email: invitation.email })}
+                      testId="invitation-link"
                     />
                   )}
                 </TD>

@@ -12,7 +12,8 @@ export const AUDIT_PAGE_SIZE = 50;
 const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
 /**
- * One page of the merchant's audit events, newest first, with the actors' names. With
+ * One page of the merchant's audit events, newest first, with the actors' names and the API
+ * key of actions taken through the API. With
  * `disputeId`: only that dispute's events — the dispute's own and those whose data names it
  * (evidence, analyses, reviews, documents, exports); another merchant's dispute is a 404.
  */
@@ -33,17 +34,24 @@ export async function listAuditEvents(ctx: SessionContext, input: { page?: unkno
   const actors = new Map(
     (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]),
   );
+  const events = rows.map((row) => ({ ...row, data: JSON.parse(row.data) as Record<string, unknown> }));
+  const keyIds = [...new Set(events.flatMap(({ data }) => (typeof data.apiKeyId === "string" ? [data.apiKeyId] : [])))];
+  const keys = new Map(
+    (await db.apiKey.findMany({ where: { id: { in: keyIds }, organizationId: ctx.organizationId }, select: { id: true, name: true, prefix: true } })).map((k) => [k.id, k]),
+  );
   return {
-    events: rows.map((row) => ({
+    events: events.map((row) => ({
       seq: row.seq,
       createdAt: row.createdAt,
       action: row.action,
       entityType: row.entityType,
       entityId: row.entityId,
-      data: JSON.parse(row.data) as Record<string, unknown>,
+      data: row.data,
       hash: row.hash,
       actorUserId: row.actorUserId,
       actor: row.actorUserId ? (actors.get(row.actorUserId) ?? null) : null,
+      /** The API key the action came through, if it did (the actor is then the key's creator). */
+      viaApiKey: typeof row.data.apiKeyId === "string" ? (keys.get(row.data.apiKeyId) ?? null) : null,
     })),
     page,
     total,

@@ -3,15 +3,17 @@ import { AppError } from "@/lib/errors";
 
 /**
  * What a server action returns to its form: field errors and a general error as i18n keys
- * under "errors", plus the submitted values so nothing the user typed is lost.
+ * under "errors", plus the submitted values so nothing the user typed is lost, and on
+ * success whatever the form shows next (`result`, e.g. a new API key shown once).
  */
-export interface FormState {
+export interface FormState<Result = never> {
   ok: boolean;
   error?: string;
   /** Values the error message interpolates (e.g. how many findings still await review). */
   errorValues?: Record<string, string | number>;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
+  result?: Result;
 }
 
 export function formValues(formData: FormData): Record<string, string> {

@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { headers } from "next/headers";
 import { requireSessionContext, type SessionContext } from "@/lib/auth/session-context";
 import { errorToFormState, formValues, type FormState } from "@/lib/http/form-state";
@@ -55,4 +57,22 @@ export async function updateProvinceThresholdsAction(_prev: FormState, formData:
 
 export async function updateTsaUrlAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return settingsAction(formData, (ctx, values) => updateTsaUrl(ctx, values));
+}
+
+/** The new key travels back once, to be shown once; it is not stored anywhere it could be read again. */
+export async function createApiKeyAction(_prev: FormState<{ key: string; name: string }>, formData: FormData): Promise<FormState<{ key: string; name: string }>> {
+  let created: { key: string; name: string } | undefined;
+  const state = await settingsAction(formData, async (ctx, values) => {
+    const { key, apiKey } = await createApiKey(ctx, values);
+    created = { key, name: apiKey.name };
+  });
+  return created ? { ...state, result: created } : state;
+}
+
+export async function revokeApiKeyAction(_prev: FormState<{ name: string }>, formData: FormData): Promise<FormState<{ name: string }>> {
+  let name: string | undefined;
+  const state = await settingsAction(formData, async (ctx, values) => {
+    name = (await revokeApiKey(ctx, values)).name;
+  });
+  return name ? { ...state, result: { name } } : state;
 }

@@ -1,9 +1,11 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { ApiKeysCard } from "@/components/settings/api-keys-card";
 import { InvitationsCard } from "@/components/settings/invitations-card";
 import { LegalThresholdsCard } from "@/components/settings/legal-thresholds-card";
 import { TimestampCard } from "@/components/settings/timestamp-card";
 import { getTimestampSettings } from "@/lib/timestamps/get-timestamp-settings";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { hasPermission } from "@/lib/auth/assert-permission";
 import { getProvinceThresholds } from "@/lib/legal/get-province-thresholds";
 import { InviteMemberForm } from "@/components/settings/invite-member-form";
@@ -17,9 +19,11 @@ import { requestOrigin } from "@/lib/members/invitation-link";
 import {
   cancelInvitationAction,
   changeMemberRoleAction,
+  createApiKeyAction,
   createStoreAction,
   inviteMemberAction,
   removeMemberAction,
+  revokeApiKeyAction,
   updateProvinceThresholdsAction,
   updateTsaUrlAction,
 } from "./actions";
@@ -61,6 +65,7 @@ export default async function SettingsPage() {
           <InviteMemberForm roles={overview.invitableRoles} action={inviteMemberAction} />
         </InvitationsCard>
       ) : null}
+      {hasPermission(ctx, { settings: ["update"] }) ? <ApiKeysCard keys={await listApiKeys(ctx)} createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} /> : null}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import type { SessionContext } from "@/lib/auth/session-context";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db/prisma";
 import { createStore } from "@/lib/stores/create-store";
@@ -157,6 +158,8 @@ describe("/api/v1", () => {
       expect(JSON.parse(event.data)).toMatchObject({ apiKeyId: keyId });
     }
     expect((await verifyAuditChain(db)).ok).toBe(true);
+    const trail = await listAuditEvents(owner, { disputeId: dispute.id });
+    expect(trail.events.find((event) => event.action === "dispute.create")).toMatchObject({ actor: { name: owner.userName }, viaApiKey: { name: "ERP", prefix: key.slice(0, 12) } });
   }, 120_000);
 
   it("answers 404 to another merchant's key for every id, and 400 with the fields for a bad body, writing nothing", async () => {

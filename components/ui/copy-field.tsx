@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 /**
- * A read-only link with a copy button. The Clipboard API needs a secure context (plain
+ * A read-only value (a link, a key) with a copy button. The Clipboard API needs a secure context (plain
  * http on a LAN address is not), so on failure the text is selected for Ctrl+C instead.
  */
-export function CopyLinkField({ value, label }: { value: string; label: string }) {
-  const t = useTranslations("settings.invitations");
+export function CopyField({ value, label, testId }: { value: string; label: string; testId: string }) {
+  const t = useTranslations("common.copy");
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
@@ -33,9 +33,9 @@ export function CopyLinkField({ value, label }: { value: string; label: string }
         aria-label={label}
         onFocus={(event) => event.currentTarget.select()}
         className="h-8 font-mono text-xs"
-        data-testid="invitation-link"
+        data-testid={testId}
       />
-      <Button type="button" size="sm" variant="outline" onClick={copy} data-testid="copy-invitation-link">
+      <Button type="button" size="sm" variant="outline" onClick={copy} data-testid={`copy-${testId}`}>
         {status === "copied" ? <Check aria-hidden /> : <Copy aria-hidden />}
         {status === "copied" ? t("copied") : t("copy")}
       </Button>
