@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import { DisputeStatus, EvidenceKind } from "@/lib/db/generated/enums";
+import { DisputeStatus, EvidenceKind, Platform } from "@/lib/db/generated/enums";
 import { createDisputeSchema, listDisputesQuerySchema } from "@/lib/disputes/dispute-schemas";
 import { createCaseExportSchema } from "@/lib/export/create-case-export";
 
@@ -80,6 +80,15 @@ const findings = z
   })
   .meta({ id: "DisputeFindings" });
 
+const store = z.looseObject({ id: z.string(), platform: z.enum(Platform), name: z.string() }).meta({ id: "Store" });
+
+const csvIssue = z.looseObject({
+  line: z.number().int().nullable().meta({ description: "1-based CSV line (the header is line 1); null for the file as a whole." }),
+  field: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+
 const id = z.object({ id: z.string().meta({ description: "The id the API returned for it." }) });
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -114,6 +123,38 @@ export function buildApiV1Document() {
       security: [{ apiKey: [] }],
       components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (rpk_…)." } } },
       paths: {
+        "/stores": {
+          get: operation({
+            operationId: "listStores",
+            summary: "The merchant's stores (disputes and order imports name one by id)",
+            responses: { "200": { description: "The stores.", content: json(z.object({ stores: z.array(store) })) } },
+          }),
+        },
+        "/orders/imports": {
+          post: operation({
+            operationId: "importOrders",
+            summary: "Import orders and shipments from a CSV, all or nothing",
+            description:
+              "UTF-8 or GBK CSV as the marketplaces export it, up to 10 MB and 20,000 rows. Columns are recognised by their Chinese or English header: " +
+              "order number and amount are required; tracking number, ship time, buyer and product are optional. Orders are matched by order number; a re-import updates them.",
+            requestBody: {
+              required: true,
+              content: { "multipart/form-data": { schema: z.object({ storeId: z.string(), file: z.string().meta({ format: "binary" }) }) } },
+            },
+            responses: {
+              "201": {
+                description: "How many orders were created and updated.",
+                content: json(z.object({ import: z.object({ importId: z.string(), created: z.number().int(), updated: z.number().int() }) })),
+              },
+              "400": {
+                description: "The file has problems; `issues` lists each with its line and column. Nothing was imported.",
+                content: json(z.object({ error: error.shape.error, issues: z.array(csvIssue).optional() })),
+              },
+              ...notFound,
+              "413": errorReply("The file is larger than 10 MB."),
+            },
+          }),
+        },
         "/disputes": {
           get: operation({
             operationId: "listDisputes",

@@ -24,6 +24,8 @@ import { GET as listDisputes, POST as createDispute } from "./disputes/route";
 import { GET as downloadZip } from "./exports/[id]/download/route";
 import { GET as downloadPdf } from "./exports/[id]/pdf/route";
 import { GET as openapi } from "./openapi.json/route";
+import { POST as importOrders } from "./orders/imports/route";
+import { GET as listStores } from "./stores/route";
 
 const run = promisify(execFile);
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -87,7 +89,7 @@ describe("/api/v1", () => {
       Object.keys(item).map((method) => `${method.toUpperCase()} ${route}`),
     );
     expect(documented.sort()).toEqual(implemented.sort());
-    expect(implemented).toHaveLength(10);
+    expect(implemented).toHaveLength(12);
     // Request schemas come from the lib/ zod schemas, amounts and dates with their notes.
     const body = document.paths["/disputes"].post.requestBody.content["application/json"].schema;
     expect(body.required).toEqual(expect.arrayContaining(["storeId", "orderNo", "orderAmount", "claimedAmount", "claimFiledAt", "reason"]));
@@ -161,6 +163,34 @@ describe("/api/v1", () => {
     const trail = await listAuditEvents(owner, { disputeId: dispute.id });
     expect(trail.events.find((event) => event.action === "dispute.create")).toMatchObject({ actor: { name: owner.userName }, viaApiKey: { name: "ERP", prefix: key.slice(0, 12) } });
   }, 120_000);
+
+  it("lists the merchant's stores and imports an orders CSV, naming each problem of a bad file and importing nothing from it", async () => {
+    const stores = await (await listStores(call(key, "/stores"), params({}))).json();
+    expect(stores.stores).toEqual([expect.objectContaining({ id: storeId, platform: "PINDUODUO", name: "接口店" })]);
+    expect((await (await listStores(call(otherKey, "/stores"), params({}))).json()).stores).toEqual([]);
+
+    const csv = (text: string) => {
+      const form = new FormData();
+      form.append("storeId", storeId);
+      form.append("file", new File([text], "orders.csv", { type: "text/csv" }));
+      return form;
+    };
+    const imported = await importOrders(call(key, "/orders/imports", { method: "POST", body: csv("订单号,快递单号,金额\nPDD-CSV-1,YT100200300,39.90\nPDD-CSV-2,,12.00\n") }), params({}));
+    expect(imported.status).toBe(201);
+    expect((await imported.json()).import).toMatchObject({ created: 2, updated: 0 });
+    const order = await db.order.findFirstOrThrow({ where: { organizationId: owner.organizationId, orderNo: "PDD-CSV-1" } });
+    expect(order).toMatchObject({ trackingNo: "YT100200300", amountFen: 3990 });
+
+    const ordersBefore = await db.order.count();
+    const rejected = await importOrders(call(key, "/orders/imports", { method: "POST", body: csv("订单号,金额\nPDD-CSV-3,12,3x\n") }), params({}));
+    expect(rejected.status).toBe(400);
+    const { issues } = await rejected.json();
+    expect(issues[0]).toMatchObject({ line: 2, message: expect.stringMatching(/^Line 2/) });
+    expect(await db.order.count()).toBe(ordersBefore);
+
+    const foreignStore = await importOrders(call(otherKey, "/orders/imports", { method: "POST", body: csv("订单号,金额\nX-1,1\n") }), params({}));
+    expect(foreignStore.status).toBe(404);
+  });
 
   it("answers 404 to another merchant's key for every id, and 400 with the fields for a bad body, writing nothing", async () => {
     const dispute = (await (await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-2") }), params({}))).json()).dispute;
