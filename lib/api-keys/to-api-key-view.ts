@@ -1,9 +1,9 @@
-import type { ApiKey } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
-export type ApiKeyRow = ApiKey & { createdBy: { name: string }; revokedBy: { name: string } | null };
+export const apiKeyViewInclude = { createdBy: { select: { name: true } }, revokedBy: { select: { name: true } } } as const;
 
 /** An API key as lists show it: never the secret or its hash. */
-export function toApiKeyView(row: ApiKeyRow) {
+export function toApiKeyView(row: Prisma.ApiKeyGetPayload<{ include: typeof apiKeyViewInclude }>) {
   return {
     id: row.id,
     name: row.name,
@@ -16,5 +16,3 @@ export function toApiKeyView(row: ApiKeyRow) {
   };
 }
 export type ApiKeyView = ReturnType<typeof toApiKeyView>;
-
-export const apiKeyViewInclude = { createdBy: { select: { name: true } }, revokedBy: { select: { name: true } } } as const;
