@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { DisputeStatus, EvidenceKind, Platform } from "@/lib/db/generated/enums";
-import { createDisputeSchema, listDisputesQuerySchema } from "@/lib/disputes/dispute-schemas";
+import { changeDisputeStatusSchema, createDisputeSchema, listDisputesQuerySchema, recordPlatformOutcomeSchema, updateDisputeSchema } from "@/lib/disputes/dispute-schemas";
 import { createCaseExportSchema } from "@/lib/export/create-case-export";
 
 /*
@@ -177,6 +177,39 @@ export function buildApiV1Document() {
             summary: "One dispute with its order, buyer and status history",
             requestParams: { path: id },
             responses: { "200": { description: "The dispute.", content: json(z.object({ dispute })) }, ...notFound },
+          }),
+          patch: operation({
+            operationId: "updateDispute",
+            summary: "Change some of a dispute's facts (only the fields sent change)",
+            requestParams: { path: id },
+            requestBody: { required: true, content: json(updateDisputeSchema) },
+            responses: { "200": { description: "The dispute as it is now.", content: json(z.object({ dispute })) }, ...invalid, ...notFound },
+          }),
+        },
+        "/disputes/{id}/status": {
+          post: operation({
+            operationId: "changeDisputeStatus",
+            summary: "Move a dispute along its status flow",
+            description:
+              "OPEN → COLLECTING → UNDER_REVIEW → READY → SUBMITTED → WON | LOST | PARTIAL → ESCALATED → CLOSED, with the steps back the web app allows. " +
+              "READY needs a reviewer, so an API key cannot set it. `recoveredAmount` goes with WON or PARTIAL.",
+            requestParams: { path: id },
+            requestBody: { required: true, content: json(changeDisputeStatusSchema) },
+            responses: {
+              "200": { description: "The dispute with its new status.", content: json(z.object({ dispute })) },
+              ...invalid,
+              ...notFound,
+              "409": errorReply("The status flow does not allow this step from the current status."),
+            },
+          }),
+        },
+        "/disputes/{id}/platform-outcome": {
+          post: operation({
+            operationId: "recordPlatformOutcome",
+            summary: "Record the refund the platform paid and whether it approved without reasonable review",
+            requestParams: { path: id },
+            requestBody: { required: true, content: json(recordPlatformOutcomeSchema) },
+            responses: { "200": { description: "The dispute.", content: json(z.object({ dispute })) }, ...invalid, ...notFound },
           }),
         },
         "/disputes/{id}/evidence": {

@@ -16,7 +16,9 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db/prisma";
 import { createStore } from "@/lib/stores/create-store";
 import { createMerchant, sessionCookie } from "@/test/factories";
-import { GET as getDispute } from "./disputes/[id]/route";
+import { POST as recordOutcome } from "./disputes/[id]/platform-outcome/route";
+import { GET as getDispute, PATCH as updateDispute } from "./disputes/[id]/route";
+import { POST as changeStatus } from "./disputes/[id]/status/route";
 import { GET as listEvidence, POST as uploadEvidence } from "./disputes/[id]/evidence/route";
 import { GET as listExports, POST as createExport } from "./disputes/[id]/exports/route";
 import { GET as listFindings } from "./disputes/[id]/findings/route";
@@ -89,7 +91,7 @@ describe("/api/v1", () => {
       Object.keys(item).map((method) => `${method.toUpperCase()} ${route}`),
     );
     expect(documented.sort()).toEqual(implemented.sort());
-    expect(implemented).toHaveLength(12);
+    expect(implemented).toHaveLength(15);
     // Request schemas come from the lib/ zod schemas, amounts and dates with their notes.
     const body = document.paths["/disputes"].post.requestBody.content["application/json"].schema;
     expect(body.required).toEqual(expect.arrayContaining(["storeId", "orderNo", "orderAmount", "claimedAmount", "claimFiledAt", "reason"]));
@@ -192,12 +194,45 @@ describe("/api/v1", () => {
     expect(foreignStore.status).toBe(404);
   });
 
+  it("updates a dispute's facts, moves it along the status flow (READY needs a reviewer) and records the platform's outcome", async () => {
+    const dispute = (await (await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-4") }), params({}))).json()).dispute;
+    const at = (url: string, json: unknown, method = "POST") => call(key, `/disputes/${dispute.id}${url}`, { method, json });
+
+    const patched = await updateDispute(at("", { trackingNo: "YT999", claimedAmount: 99 }, "PATCH"), params({ id: dispute.id }));
+    expect(patched.status).toBe(200);
+    expect((await patched.json()).dispute).toMatchObject({ amountClaimedFen: 9900, order: { orderNo: "PDD-API-4", trackingNo: "YT999" }, claimText: disputeBody("", "").claimText });
+
+    for (const toStatus of ["COLLECTING", "UNDER_REVIEW"]) expect((await changeStatus(at("/status", { toStatus }), params({ id: dispute.id }))).status).toBe(200);
+    const ready = await changeStatus(at("/status", { toStatus: "READY" }), params({ id: dispute.id }));
+    expect([ready.status, (await ready.json()).error.code]).toEqual([403, "FORBIDDEN"]);
+    const skipped = await changeStatus(at("/status", { toStatus: "WON" }), params({ id: dispute.id }));
+    expect([skipped.status, (await skipped.json()).error.code]).toEqual([409, "CONFLICT"]);
+
+    const outcome = await recordOutcome(at("/platform-outcome", { refundPaid: "129.00", platformSkippedReview: true, note: "平台 10 分钟内自动同意退款" }), params({ id: dispute.id }));
+    expect(outcome.status).toBe(200);
+    expect((await outcome.json()).dispute).toMatchObject({ status: "UNDER_REVIEW", refundPaidFen: 12900, platformSkippedReview: true });
+    const noNote = await recordOutcome(at("/platform-outcome", { platformSkippedReview: true }), params({ id: dispute.id }));
+    expect(Object.keys((await noNote.json()).error.fields)).toEqual(["note"]);
+
+    const actions = (await db.auditEvent.findMany({ where: { entityId: dispute.id }, orderBy: { seq: "asc" } })).map((event) => [event.action, JSON.parse(event.data).apiKeyId]);
+    expect(actions).toEqual([
+      ["dispute.create", keyId],
+      ["dispute.update", keyId],
+      ["dispute.status_change", keyId],
+      ["dispute.status_change", keyId],
+      ["dispute.platform_outcome", keyId],
+    ]);
+  });
+
   it("answers 404 to another merchant's key for every id, and 400 with the fields for a bad body, writing nothing", async () => {
     const dispute = (await (await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-2") }), params({}))).json()).dispute;
     const before = { disputes: await db.dispute.count(), evidence: await db.evidence.count(), exports: await db.caseExport.count(), events: await db.auditEvent.count() };
     const photo = await sharp({ create: { width: 64, height: 64, channels: 3, background: "red" } }).jpeg().toBuffer();
     const foreign = [
       await getDispute(call(otherKey, `/disputes/${dispute.id}`), params({ id: dispute.id })),
+      await updateDispute(call(otherKey, `/disputes/${dispute.id}`, { method: "PATCH", json: { claimText: "改掉" } }), params({ id: dispute.id })),
+      await changeStatus(call(otherKey, `/disputes/${dispute.id}/status`, { method: "POST", json: { toStatus: "CLOSED" } }), params({ id: dispute.id })),
+      await recordOutcome(call(otherKey, `/disputes/${dispute.id}/platform-outcome`, { method: "POST", json: { refundPaid: 1, platformSkippedReview: false } }), params({ id: dispute.id })),
       await listEvidence(call(otherKey, `/disputes/${dispute.id}/evidence`), params({ id: dispute.id })),
       await uploadEvidence(call(otherKey, `/disputes/${dispute.id}/evidence`, { method: "POST", body: evidenceForm("BUYER_PHOTO", photo, "a.jpg") }), params({ id: dispute.id })),
       await listFindings(call(otherKey, `/disputes/${dispute.id}/findings`), params({ id: dispute.id })),
