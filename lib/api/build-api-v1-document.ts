@@ -97,6 +97,10 @@ const errorReply = (description: string) => ({ description, content: json(error)
 const common: ZodOpenApiResponsesObject = {
   "401": errorReply("No API key, or one that is wrong, revoked or whose creator has left the merchant."),
   "403": errorReply("The key's role does not allow this."),
+  "429": {
+    ...errorReply("The key's calls this minute are spent (600 by default; 10 case files). Retry after the seconds in `Retry-After`."),
+    headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds until the next minute's quota." }) }),
+  },
 };
 const notFound = { "404": errorReply("No such item for this merchant (another merchant's ids answer the same).") };
 const invalid = { "400": errorReply("The body or a field is not valid; `fields` says which.") };

@@ -224,6 +224,24 @@ describe("/api/v1", () => {
     ]);
   });
 
+  it("answers 429 with Retry-After once a key's calls for the minute are spent, leaving other keys alone", async () => {
+    const saved = process.env.API_RATE_LIMIT;
+    process.env.API_RATE_LIMIT = "2";
+    try {
+      const busy = (await createApiKey(owner, { name: "繁忙的脚本" })).key;
+      const calm = (await createApiKey(owner, { name: "安静的脚本" })).key;
+      for (let i = 0; i < 2; i++) expect((await listStores(call(busy, "/stores"), params({}))).status).toBe(200);
+      const refused = await listStores(call(busy, "/stores"), params({}));
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await refused.json()).error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/more than 2 calls this minute/) });
+      expect((await listStores(call(calm, "/stores"), params({}))).status).toBe(200);
+    } finally {
+      if (saved === undefined) delete process.env.API_RATE_LIMIT;
+      else process.env.API_RATE_LIMIT = saved;
+    }
+  });
+
   it("answers 404 to another merchant's key for every id, and 400 with the fields for a bad body, writing nothing", async () => {
     const dispute = (await (await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-2") }), params({}))).json()).dispute;
     const before = { disputes: await db.dispute.count(), evidence: await db.evidence.count(), exports: await db.caseExport.count(), events: await db.auditEvent.count() };
