@@ -50,7 +50,11 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
                     <p className="truncate">{event.actor.name}</p>
                     <p className="truncate text-xs text-muted-foreground">{event.actor.email}</p>
                     {event.viaApiKey ? (
-                      <p className="truncate text-xs text-muted-foreground" data-testid="audit-via-api-key">
+                      <p
+                        className="truncate text-xs text-muted-foreground"
+                        title={t("viaApiKey", { name: event.viaApiKey.name, prefix: event.viaApiKey.prefix })}
+                        data-testid="audit-via-api-key"
+                      >
                         {t("viaApiKey", { name: event.viaApiKey.name, prefix: event.viaApiKey.prefix })}
                       </p>
                     ) : null}
