@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import { DisputeStatus, EvidenceKind, Platform } from "@/lib/db/generated/enums";
+import { DisputeStatus, DocumentType, EvidenceKind, Platform } from "@/lib/db/generated/enums";
 import { changeDisputeStatusSchema, createDisputeSchema, listDisputesQuerySchema, recordPlatformOutcomeSchema, updateDisputeSchema } from "@/lib/disputes/dispute-schemas";
+import { saveDocumentDraftSchema } from "@/lib/documents/document-draft-schema";
 import { createCaseExportSchema } from "@/lib/export/create-case-export";
 
 /*
@@ -88,6 +89,19 @@ const csvIssue = z.looseObject({
   code: z.string(),
   message: z.string(),
 });
+
+const caseDocument = z.looseObject({
+  type: z.enum(DocumentType),
+  available: z.boolean().meta({ description: "False when the case does not support this document yet; `reason` then says why." }),
+  title: z.string().optional(),
+  body: z.string().optional().meta({ description: "Plain text; lines starting with `## ` are headings." }),
+  saved: z.boolean(),
+  edited: z.boolean().optional(),
+  includeInExport: z.boolean().optional(),
+});
+const documents = z
+  .object({ documents: z.object({ "zh-CN": z.array(caseDocument), en: z.array(caseDocument) }) })
+  .meta({ id: "CaseDocuments" });
 
 const id = z.object({ id: z.string().meta({ description: "The id the API returned for it." }) });
 
@@ -243,6 +257,21 @@ export function buildApiV1Document() {
               "413": errorReply("The file is larger than its kind allows."),
               "415": errorReply("The file's bytes are not a type this kind accepts."),
             },
+          }),
+        },
+        "/disputes/{id}/documents": {
+          get: operation({
+            operationId: "listDocuments",
+            summary: "The case documents (platform appeal, police report, civil complaint draft, AI-provider inquiry, platform liability claim) in Chinese and English",
+            requestParams: { path: id },
+            responses: { "200": { description: "Saved drafts, or the text the case data gives now.", content: json(documents) }, ...notFound },
+          }),
+          put: operation({
+            operationId: "saveDocument",
+            summary: "Save an edited document (audited with the text's hash)",
+            requestParams: { path: id },
+            requestBody: { required: true, content: json(saveDocumentDraftSchema) },
+            responses: { "200": { description: "All documents, the saved one included.", content: json(documents) }, ...invalid, ...notFound },
           }),
         },
         "/disputes/{id}/findings": {

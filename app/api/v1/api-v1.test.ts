@@ -19,6 +19,7 @@ import { createMerchant, sessionCookie } from "@/test/factories";
 import { POST as recordOutcome } from "./disputes/[id]/platform-outcome/route";
 import { GET as getDispute, PATCH as updateDispute } from "./disputes/[id]/route";
 import { POST as changeStatus } from "./disputes/[id]/status/route";
+import { GET as listDocuments, PUT as saveDocument } from "./disputes/[id]/documents/route";
 import { GET as listEvidence, POST as uploadEvidence } from "./disputes/[id]/evidence/route";
 import { GET as listExports, POST as createExport } from "./disputes/[id]/exports/route";
 import { GET as listFindings } from "./disputes/[id]/findings/route";
@@ -91,7 +92,7 @@ describe("/api/v1", () => {
       Object.keys(item).map((method) => `${method.toUpperCase()} ${route}`),
     );
     expect(documented.sort()).toEqual(implemented.sort());
-    expect(implemented).toHaveLength(15);
+    expect(implemented).toHaveLength(17);
     // Request schemas come from the lib/ zod schemas, amounts and dates with their notes.
     const body = document.paths["/disputes"].post.requestBody.content["application/json"].schema;
     expect(body.required).toEqual(expect.arrayContaining(["storeId", "orderNo", "orderAmount", "claimedAmount", "claimFiledAt", "reason"]));
@@ -136,6 +137,17 @@ describe("/api/v1", () => {
     expect(evidenceList.evidence.map((item: { id: string }) => item.id)).toEqual([evidence.id]);
     expect(await (await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id }))).json()).toEqual({ photos: [], summary: null, pending: false });
 
+    const documents = (await (await listDocuments(call(key, `/disputes/${dispute.id}/documents`), params({ id: dispute.id }))).json()).documents;
+    const appeal = documents["zh-CN"].find((doc: { type: string }) => doc.type === "PLATFORM_APPEAL");
+    expect(appeal).toMatchObject({ available: true, saved: false, body: expect.stringContaining("PDD-API-1") });
+    const edited = `${appeal.body}\n\n补充：签收记录见附件。`;
+    const saved = await saveDocument(
+      call(key, `/disputes/${dispute.id}/documents`, { method: "PUT", json: { type: "PLATFORM_APPEAL", locale: "zh-CN", title: appeal.title, body: edited, includeInExport: true } }),
+      params({ id: dispute.id }),
+    );
+    expect(saved.status).toBe(200);
+    expect((await saved.json()).documents["zh-CN"].find((doc: { type: string }) => doc.type === "PLATFORM_APPEAL")).toMatchObject({ saved: true, edited: true, body: edited });
+
     const exported = await createExport(call(key, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id }));
     expect(exported.status).toBe(201);
     const { export: caseExport } = await exported.json();
@@ -153,10 +165,14 @@ describe("/api/v1", () => {
     expect(sums).toContain(sha256(proof));
     await rm(zipFile);
     const pdf = await downloadPdf(call(key, caseExport.pdfUrl.replace("/api/v1", "")), params({ id: caseExport.id }));
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    const pdfFile = path.join(os.tmpdir(), `api-v1-${caseExport.id}.pdf`);
+    await writeFile(pdfFile, Buffer.from(await pdf.arrayBuffer()));
+    const { stdout: pdfText } = await run("pdftotext", [pdfFile, "-"]);
+    expect(pdfText.replace(/\s+/g, "")).toContain("补充：签收记录见附件。");
+    await rm(pdfFile);
 
-    const events = await db.auditEvent.findMany({ where: { organizationId: owner.organizationId, action: { in: ["dispute.create", "evidence.upload", "export.create"] } }, orderBy: { seq: "asc" } });
-    expect(events.map((event) => event.action)).toEqual(["dispute.create", "evidence.upload", "export.create"]);
+    const events = await db.auditEvent.findMany({ where: { organizationId: owner.organizationId, action: { in: ["dispute.create", "evidence.upload", "document.save", "export.create"] } }, orderBy: { seq: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["dispute.create", "evidence.upload", "document.save", "export.create"]);
     for (const event of events) {
       expect(event.actorUserId).toBe(owner.userId);
       expect(JSON.parse(event.data)).toMatchObject({ apiKeyId: keyId });
