@@ -1,7 +1,7 @@
 import { hasPermission } from "@/lib/auth/assert-permission";
 import { roleSchema, type Role } from "@/lib/auth/roles";
 import type { SessionContext } from "@/lib/auth/session-context";
-import { db } from "@/lib/db/prisma";
+import { db, type Tx } from "@/lib/db/prisma";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 
 /**
@@ -23,8 +23,8 @@ export function assignableRoles(ctx: Pick<SessionContext, "role">): Role[] {
 }
 
 /** A member of the caller's merchant; another merchant's member is indistinguishable from none. */
-export async function findMemberInOrg(ctx: Pick<SessionContext, "organizationId">, memberId: string) {
-  const member = await db.member.findFirst({
+export async function findMemberInOrg(ctx: Pick<SessionContext, "organizationId">, memberId: string, client: Tx = db) {
+  const member = await client.member.findFirst({
     where: { id: memberId, organizationId: ctx.organizationId },
     include: { user: { select: { name: true, email: true } } },
   });
@@ -33,7 +33,7 @@ export async function findMemberInOrg(ctx: Pick<SessionContext, "organizationId"
 }
 
 /** A merchant always keeps at least one owner: nobody else can manage ownership or delete it. */
-export async function assertAnotherOwnerRemains(organizationId: string): Promise<void> {
-  const owners = await db.member.count({ where: { organizationId, role: "owner" } });
+export async function assertAnotherOwnerRemains(organizationId: string, client: Tx = db): Promise<void> {
+  const owners = await client.member.count({ where: { organizationId, role: "owner" } });
   if (owners <= 1) throw new AppError("CONFLICT", "lastOwner");
 }

@@ -40,11 +40,11 @@ export async function cancelInvitationAction(_prev: FormState, formData: FormDat
 }
 
 export async function changeMemberRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return settingsAction(formData, (ctx, values, h) => changeMemberRole(ctx, changeMemberRoleSchema.parse(values), h));
+  return settingsAction(formData, (ctx, values) => changeMemberRole(ctx, changeMemberRoleSchema.parse(values)));
 }
 
 export async function removeMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return settingsAction(formData, (ctx, values, h) => removeMember(ctx, memberIdSchema.parse(values), h));
+  return settingsAction(formData, (ctx, values) => removeMember(ctx, memberIdSchema.parse(values)));
 }
 
 export async function createStoreAction(_prev: FormState, formData: FormData): Promise<FormState> {
