@@ -24,6 +24,9 @@ const STATUS: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
+/** Every code an error body can carry besides INTERNAL (an unexpected failure). */
+export const APP_ERROR_CODES = Object.keys(STATUS) as AppErrorCode[];
+
 export class AppError extends Error {
   readonly status: number;
   constructor(

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 /** What a call costs: every call counts as a request; building a case file (Chromium prints it) is also counted on its own. */
 export type ApiQuota = "request" | "export";
 
-const DEFAULT_PER_MINUTE: Record<ApiQuota, number> = { request: 600, export: 10 };
+export const DEFAULT_PER_MINUTE: Record<ApiQuota, number> = { request: 600, export: 10 };
 const ENV: Record<ApiQuota, string> = { request: "API_RATE_LIMIT", export: "API_EXPORT_RATE_LIMIT" };
 
 /** Per key and quota: the current minute and the calls counted in it. */

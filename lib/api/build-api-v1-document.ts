@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { DEFAULT_PER_MINUTE } from "@/lib/api-keys/consume-api-quota";
 import { DisputeStatus, DocumentType, EvidenceKind, Platform } from "@/lib/db/generated/enums";
 import { changeDisputeStatusSchema, createDisputeSchema, listDisputesQuerySchema, recordPlatformOutcomeSchema, updateDisputeSchema } from "@/lib/disputes/dispute-schemas";
 import { saveDocumentDraftSchema } from "@/lib/documents/document-draft-schema";
+import { APP_ERROR_CODES } from "@/lib/errors";
 import { createCaseExportSchema } from "@/lib/export/create-case-export";
 
 /*
@@ -15,7 +17,7 @@ import { createCaseExportSchema } from "@/lib/export/create-case-export";
 const error = z
   .object({
     error: z.object({
-      code: z.enum(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_TYPE", "RATE_LIMITED", "INTERNAL"]),
+      code: z.enum([...APP_ERROR_CODES, "INTERNAL"]),
       message: z.string().meta({ description: "In the caller's language: Chinese by default, English with `Accept-Language: en`." }),
       fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Per-field messages of a VALIDATION error." }),
     }),
@@ -112,7 +114,9 @@ const common: ZodOpenApiResponsesObject = {
   "401": errorReply("No API key, or one that is wrong, revoked or whose creator has left the merchant."),
   "403": errorReply("The key's role does not allow this."),
   "429": {
-    ...errorReply("The key's calls this minute are spent (600 by default; 10 case files). Retry after the seconds in `Retry-After`."),
+    ...errorReply(
+      `The key's calls this minute are spent (${DEFAULT_PER_MINUTE.request} by default, and ${DEFAULT_PER_MINUTE.export} case files). Retry after the seconds in \`Retry-After\`.`,
+    ),
     headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds until the next minute's quota." }) }),
   },
 };
