@@ -42,6 +42,7 @@ const evidence = z
     mimeType: z.string(),
     sizeBytes: z.number().int(),
     createdAt: z.string().meta({ format: "date-time" }),
+    fileUrl: z.string().meta({ description: "GET with the same API key: the original file. (`thumbnailUrl` and `viewUrl` are the web app's and need a signed-in browser.)" }),
   })
   .meta({ id: "Evidence" });
 
@@ -304,6 +305,18 @@ export function buildApiV1Document() {
               ...invalid,
               ...notFound,
               "409": errorReply("Analysis still running or findings not yet reviewed."),
+            },
+          }),
+        },
+        "/evidence/{id}/file": {
+          get: operation({
+            operationId: "downloadEvidence",
+            summary: "An evidence file's original bytes (HTTP Range supported)",
+            requestParams: { path: id },
+            responses: {
+              "200": { description: "The file, as uploaded.", content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } } },
+              "206": { description: "The requested byte range." },
+              ...notFound,
             },
           }),
         },

@@ -7,3 +7,8 @@ export const evidenceThumbnailUrl = (id: string) => `/api/evidence/${id}/thumbna
 export function evidenceViewUrl(id: string, mimeType: string): string {
   return isHeifMime(mimeType) ? `/api/evidence/${id}/preview` : evidenceFileUrl(id);
 }
+
+/** The same evidence with its file link on the versioned API, for callers with an API key; the other links are the web app's. */
+export function withApiV1FileUrl<T extends { id: string; fileUrl: string }>(view: T): T {
+  return { ...view, fileUrl: `/api/v1/evidence/${view.id}/file` };
+}

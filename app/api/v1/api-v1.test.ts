@@ -24,6 +24,7 @@ import { GET as listEvidence, POST as uploadEvidence } from "./disputes/[id]/evi
 import { GET as listExports, POST as createExport } from "./disputes/[id]/exports/route";
 import { GET as listFindings } from "./disputes/[id]/findings/route";
 import { GET as listDisputes, POST as createDispute } from "./disputes/route";
+import { GET as downloadEvidence } from "./evidence/[id]/file/route";
 import { GET as downloadZip } from "./exports/[id]/download/route";
 import { GET as downloadPdf } from "./exports/[id]/pdf/route";
 import { GET as openapi } from "./openapi.json/route";
@@ -92,7 +93,7 @@ describe("/api/v1", () => {
       Object.keys(item).map((method) => `${method.toUpperCase()} ${route}`),
     );
     expect(documented.sort()).toEqual(implemented.sort());
-    expect(implemented).toHaveLength(17);
+    expect(implemented).toHaveLength(18);
     // Request schemas come from the lib/ zod schemas, amounts and dates with their notes.
     const body = document.paths["/disputes"].post.requestBody.content["application/json"].schema;
     expect(body.required).toEqual(expect.arrayContaining(["storeId", "orderNo", "orderAmount", "claimedAmount", "claimFiledAt", "reason"]));
@@ -133,6 +134,11 @@ describe("/api/v1", () => {
     expect(uploaded.status).toBe(201);
     const { evidence } = await uploaded.json();
     expect(evidence).toMatchObject({ kind: "LOGISTICS_PROOF", sha256: sha256(proof), originalName: "签收记录.jpg", sizeBytes: proof.length });
+    expect(evidence.fileUrl).toBe(`/api/v1/evidence/${evidence.id}/file`);
+    const file = await downloadEvidence(call(key, `/evidence/${evidence.id}/file`), params({ id: evidence.id }));
+    expect(sha256(Buffer.from(await file.arrayBuffer()))).toBe(sha256(proof));
+    const range = await downloadEvidence(call(key, `/evidence/${evidence.id}/file`, { headers: { range: "bytes=0-9" } }), params({ id: evidence.id }));
+    expect([range.status, (await range.arrayBuffer()).byteLength]).toEqual([206, 10]);
     const evidenceList = await (await listEvidence(call(key, `/disputes/${dispute.id}/evidence`), params({ id: dispute.id }))).json();
     expect(evidenceList.evidence.map((item: { id: string }) => item.id)).toEqual([evidence.id]);
     expect(await (await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id }))).json()).toEqual({ photos: [], summary: null, pending: false });
@@ -272,6 +278,7 @@ describe("/api/v1", () => {
       await listFindings(call(otherKey, `/disputes/${dispute.id}/findings`), params({ id: dispute.id })),
       await listExports(call(otherKey, `/disputes/${dispute.id}/exports`), params({ id: dispute.id })),
       await createExport(call(otherKey, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id })),
+      await downloadEvidence(call(otherKey, "/evidence/x/file"), params({ id: (await db.evidence.findFirstOrThrow({ where: { organizationId: owner.organizationId } })).id })),
       await downloadZip(call(otherKey, "/exports/x/download"), params({ id: (await db.caseExport.findFirstOrThrow({ where: { organizationId: owner.organizationId } })).id })),
     ];
     for (const response of foreign) expect([response.status, (await response.json()).error.code]).toEqual([404, "NOT_FOUND"]);
