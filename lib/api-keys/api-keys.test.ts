@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
@@ -91,6 +92,9 @@ describe("API keys", () => {
 
     expect((await authenticateApiKey(bearer(orphaned.key))).userId).toBe(admin.userId);
     await db.member.deleteMany({ where: { organizationId: owner.organizationId, userId: admin.userId } });
+    expect(await refusal(bearer(orphaned.key))).toBe("apiKeyOwnerGone");
+    // Invited back, the same person is a new member: the old key stays dead.
+    await db.member.create({ data: { id: randomUUID(), organizationId: owner.organizationId, userId: admin.userId, role: "admin" } });
     expect(await refusal(bearer(orphaned.key))).toBe("apiKeyOwnerGone");
     expect((await listApiKeys(owner)).map((key) => key.name)).toEqual(["管理员的脚本", "旧系统"]);
   });

@@ -10,7 +10,8 @@ const LAST_USED_PRECISION_MS = 60_000;
  * The caller of an /api/v1 request, from its `Authorization: Bearer <key>` header. A key
  * acts with the staff role (create and update disputes, upload evidence, read findings,
  * export) in the name of the member who created it; it is refused once revoked or once that
- * member has left the merchant. 401 with a message saying which of these it is.
+ * membership has ended (re-inviting the person makes a new membership, which does not revive
+ * the key). 401 with a message saying which of these it is.
  */
 export async function authenticateApiKey(headers: Headers, now: Date = new Date()): Promise<SessionContext & { apiKeyId: string }> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
@@ -24,7 +25,7 @@ export async function authenticateApiKey(headers: Headers, now: Date = new Date(
     : null;
   if (!row) throw new AppError("UNAUTHENTICATED", "apiKeyInvalid");
   if (row.revokedAt) throw new AppError("UNAUTHENTICATED", "apiKeyRevoked");
-  const member = await db.member.findFirst({ where: { organizationId: row.organizationId, userId: row.createdById }, select: { id: true } });
+  const member = await db.member.findFirst({ where: { id: row.creatorMemberId, organizationId: row.organizationId }, select: { id: true } });
   if (!member) throw new AppError("UNAUTHENTICATED", "apiKeyOwnerGone");
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });

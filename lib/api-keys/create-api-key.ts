@@ -3,6 +3,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { runAudited } from "@/lib/audit/run-audited";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import type { SessionContext } from "@/lib/auth/session-context";
+import { forbidden } from "@/lib/errors";
 import { createApiKeySchema } from "./api-key-schemas";
 import { API_KEY_PREFIX, hashApiKeySecret, SHOWN_PREFIX_LENGTH } from "./hash-api-key-secret";
 import { apiKeyViewInclude, toApiKeyView, type ApiKeyView } from "./to-api-key-view";
@@ -17,8 +18,10 @@ export async function createApiKey(ctx: SessionContext, raw: unknown): Promise<{
   const key = API_KEY_PREFIX + randomBytes(32).toString("base64url");
   const prefix = key.slice(0, SHOWN_PREFIX_LENGTH);
   const row = await runAudited(async (tx) => {
+    const membership = await tx.member.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId }, select: { id: true } });
+    if (!membership) throw forbidden();
     const created = await tx.apiKey.create({
-      data: { organizationId: ctx.organizationId, name, prefix, secretSha256: hashApiKeySecret(key), createdById: ctx.userId },
+      data: { organizationId: ctx.organizationId, name, prefix, secretSha256: hashApiKeySecret(key), createdById: ctx.userId, creatorMemberId: membership.id },
       include: apiKeyViewInclude,
     });
     await appendAuditEvent(tx, {

@@ -6,6 +6,7 @@ CREATE TABLE "ApiKey" (
     "prefix" TEXT NOT NULL,
     "secretSha256" TEXT NOT NULL,
     "createdById" TEXT NOT NULL,
+    "creatorMemberId" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastUsedAt" DATETIME,
     "revokedAt" DATETIME,
