@@ -140,7 +140,8 @@ export function buildApiV1Document() {
         description:
           "Log refund-only disputes, upload evidence, read the forensic findings and download the case file from another system. " +
           "Authenticate with an API key (owners and admins create them under Settings → API keys) sent as `Authorization: Bearer <key>`. " +
-          "A key acts with the staff role for its merchant; every action it takes is in the merchant's audit log with the key's id.",
+          "A key acts with the staff role for its merchant; every action it takes is in the merchant's audit log with the key's id. " +
+          "JSON bodies are limited to 1 MB (413 beyond).",
       },
       servers: [{ url: "/api/v1" }],
       security: [{ apiKey: [] }],
