@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import SwaggerParser from "@apidevtools/swagger-parser";
+import Ajv2020 from "ajv/dist/2020";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
@@ -60,6 +61,20 @@ const disputeBody = (storeId: string, orderNo: string) => ({
   claimText: "<script>alert(1)</script> 收到的杯子有裂纹",
 });
 
+/** The OpenAPI document with its $refs resolved, to check real responses against what it promises. */
+let apiDocument: { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+
+/** The response's JSON, after checking that it matches the schema the document gives for this route, method and status. */
+async function documented(route: string, method: string, response: Response) {
+  const schema = apiDocument.paths[route][method].responses[String(response.status)]?.content?.["application/json"]?.schema;
+  expect(schema, `${method.toUpperCase()} ${route} documents no JSON for ${response.status}`).toBeDefined();
+  const body = await response.json();
+  const validate = ajv.compile(schema!);
+  expect(validate(body), `${method.toUpperCase()} ${route} ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  return body;
+}
+
 let owner: SessionContext;
 let key: string;
 let keyId: string;
@@ -67,6 +82,7 @@ let otherKey: string;
 let storeId: string;
 
 beforeAll(async () => {
+  apiDocument = (await SwaggerParser.dereference(structuredClone(await openapi().json()))) as unknown as typeof apiDocument;
   owner = await createMerchant("接口商家");
   ({ key, apiKey: { id: keyId } } = await createApiKey(owner, { name: "ERP" }));
   otherKey = (await createApiKey(await createMerchant("别家"), { name: "别家的 ERP" })).key;
@@ -111,7 +127,7 @@ describe("/api/v1", () => {
       const response = await listDisputes(request, params({}));
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toBe('Bearer realm="RefundProof API"');
-      const { error } = await response.json();
+      const { error } = await documented("/disputes", "get", response);
       expect(error).toMatchObject({ code: "UNAUTHENTICATED", message: expect.stringMatching(message) });
     }
     const chinese = await listDisputes(new Request("http://localhost/api/v1/disputes"), params({}));
@@ -121,10 +137,10 @@ describe("/api/v1", () => {
   it("logs a dispute, takes evidence, shows findings and builds and serves the case file, every action audited with the key", async () => {
     const created = await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-1") }), params({}));
     expect(created.status).toBe(201);
-    const { dispute } = await created.json();
+    const { dispute } = await documented("/disputes", "post", created);
     expect(dispute).toMatchObject({ status: "OPEN", amountClaimedFen: 12900, order: { orderNo: "PDD-API-1" } });
 
-    const listed = await (await listDisputes(call(key, "/disputes?q=PDD-API-1"), params({}))).json();
+    const listed = await documented("/disputes", "get", await listDisputes(call(key, "/disputes?q=PDD-API-1"), params({})));
     expect(listed.items.map((item: { id: string }) => item.id)).toEqual([dispute.id]);
     const fetched = await (await getDispute(call(key, `/disputes/${dispute.id}`), params({ id: dispute.id }))).json();
     expect(fetched.dispute.claimText).toBe("<script>alert(1)</script> 收到的杯子有裂纹");
@@ -132,18 +148,22 @@ describe("/api/v1", () => {
     const proof = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#d0d8e0" } }).jpeg().toBuffer();
     const uploaded = await uploadEvidence(call(key, `/disputes/${dispute.id}/evidence`, { method: "POST", body: evidenceForm("LOGISTICS_PROOF", proof, "签收记录.jpg") }), params({ id: dispute.id }));
     expect(uploaded.status).toBe(201);
-    const { evidence } = await uploaded.json();
+    const { evidence } = await documented("/disputes/{id}/evidence", "post", uploaded);
     expect(evidence).toMatchObject({ kind: "LOGISTICS_PROOF", sha256: sha256(proof), originalName: "签收记录.jpg", sizeBytes: proof.length });
     expect(evidence.fileUrl).toBe(`/api/v1/evidence/${evidence.id}/file`);
     const file = await downloadEvidence(call(key, `/evidence/${evidence.id}/file`), params({ id: evidence.id }));
     expect(sha256(Buffer.from(await file.arrayBuffer()))).toBe(sha256(proof));
     const range = await downloadEvidence(call(key, `/evidence/${evidence.id}/file`, { headers: { range: "bytes=0-9" } }), params({ id: evidence.id }));
     expect([range.status, (await range.arrayBuffer()).byteLength]).toEqual([206, 10]);
-    const evidenceList = await (await listEvidence(call(key, `/disputes/${dispute.id}/evidence`), params({ id: dispute.id }))).json();
+    const evidenceList = await documented("/disputes/{id}/evidence", "get", await listEvidence(call(key, `/disputes/${dispute.id}/evidence`), params({ id: dispute.id })));
     expect(evidenceList.evidence.map((item: { id: string }) => item.id)).toEqual([evidence.id]);
-    expect(await (await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id }))).json()).toEqual({ photos: [], summary: null, pending: false });
+    expect(await documented("/disputes/{id}/findings", "get", await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id })))).toEqual({
+      photos: [],
+      summary: null,
+      pending: false,
+    });
 
-    const documents = (await (await listDocuments(call(key, `/disputes/${dispute.id}/documents`), params({ id: dispute.id }))).json()).documents;
+    const { documents } = await documented("/disputes/{id}/documents", "get", await listDocuments(call(key, `/disputes/${dispute.id}/documents`), params({ id: dispute.id })));
     const appeal = documents["zh-CN"].find((doc: { type: string }) => doc.type === "PLATFORM_APPEAL");
     expect(appeal).toMatchObject({ available: true, saved: false, body: expect.stringContaining("PDD-API-1") });
     const edited = `${appeal.body}\n\n补充：签收记录见附件。`;
@@ -156,9 +176,9 @@ describe("/api/v1", () => {
 
     const exported = await createExport(call(key, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id }));
     expect(exported.status).toBe(201);
-    const { export: caseExport } = await exported.json();
+    const { export: caseExport } = await documented("/disputes/{id}/exports", "post", exported);
     expect(caseExport).toMatchObject({ downloadUrl: `/api/v1/exports/${caseExport.id}/download`, pdfUrl: `/api/v1/exports/${caseExport.id}/pdf` });
-    const exportList = await (await listExports(call(key, `/disputes/${dispute.id}/exports`), params({ id: dispute.id }))).json();
+    const exportList = await documented("/disputes/{id}/exports", "get", await listExports(call(key, `/disputes/${dispute.id}/exports`), params({ id: dispute.id })));
     expect(exportList.exports).toEqual([caseExport]);
 
     const zip = await downloadZip(call(key, caseExport.downloadUrl.replace("/api/v1", "")), params({ id: caseExport.id }));
@@ -256,7 +276,7 @@ describe("/api/v1", () => {
       const refused = await listStores(call(busy, "/stores"), params({}));
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect((await refused.json()).error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/more than 2 calls this minute/) });
+      expect((await documented("/stores", "get", refused)).error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/more than 2 calls this minute/) });
       expect((await listStores(call(calm, "/stores"), params({}))).status).toBe(200);
     } finally {
       if (saved === undefined) delete process.env.API_RATE_LIMIT;
@@ -296,10 +316,11 @@ describe("/api/v1", () => {
     const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: "black", noise: { type: "gaussian", mean: 128, sigma: 30 } } }).jpeg().toBuffer();
     const uploaded = await uploadEvidence(call(key, `/disputes/${dispute.id}/evidence`, { method: "POST", body: evidenceForm("BUYER_PHOTO", photo, "买家图.jpg") }), params({ id: dispute.id }));
     expect(uploaded.status).toBe(201);
-    const findings = await (await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id }))).json();
+    const findings = await documented("/disputes/{id}/findings", "get", await listFindings(call(key, `/disputes/${dispute.id}/findings`), params({ id: dispute.id })));
     expect(findings).toMatchObject({ pending: true, photos: [{ name: "买家图.jpg", status: "PENDING", findings: [] }] });
     const held = await createExport(call(key, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id }));
-    expect([held.status, (await held.json()).error.code]).toEqual([409, "CONFLICT"]);
+    expect(held.status).toBe(409);
+    expect((await documented("/disputes/{id}/exports", "post", held)).error.code).toBe("CONFLICT");
 
     await revokeApiKey(owner, { keyId });
     const refused = await getDispute(call(key, `/disputes/${dispute.id}`), params({ id: dispute.id }));
