@@ -36,7 +36,7 @@ export async function inviteMemberAction(_prev: FormState, formData: FormData): 
 }
 
 export async function cancelInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return settingsAction(formData, (ctx, values, h) => cancelInvitation(ctx, invitationIdSchema.parse(values), h));
+  return settingsAction(formData, (ctx, values) => cancelInvitation(ctx, invitationIdSchema.parse(values)));
 }
 
 export async function changeMemberRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
