@@ -11,6 +11,9 @@ import { ac, roles } from "./roles";
 /** Failed and successful sign-in attempts allowed per IP per minute. */
 const signInPerMinute = Number(process.env.AUTH_SIGNIN_RATE_LIMIT ?? 10);
 
+/** How long an invitation link stays valid (lib/members/invite-member.ts writes invitations with it). */
+export const INVITATION_LIFETIME_SECONDS = 60 * 60 * 24 * 7;
+
 export const auth = betterAuth({
   appName: "RefundProof",
   database: prismaAdapter(db, { provider: "sqlite" }),
@@ -67,7 +70,7 @@ export const auth = betterAuth({
       roles,
       creatorRole: "owner",
       allowUserToCreateOrganization: true,
-      invitationExpiresIn: 60 * 60 * 24 * 7,
+      invitationExpiresIn: INVITATION_LIFETIME_SECONDS,
     }),
     nextCookies(),
   ],

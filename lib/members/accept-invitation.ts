@@ -1,25 +1,44 @@
+import { randomUUID } from "node:crypto";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { runAudited } from "@/lib/audit/run-audited";
 import { auth } from "@/lib/auth/auth";
-import { notFound, unauthenticated } from "@/lib/errors";
-import { callAuth } from "./auth-errors";
+import { AppError, notFound, unauthenticated } from "@/lib/errors";
 import { invitationIdSchema, type InvitationIdInput } from "./member-schemas";
 import { requireOpenInvitation, type OpenInvitation } from "./open-invitation";
 
 /**
- * Joins through better-auth, which also makes the merchant the session's active one.
- * `headers` must carry the invitee's session.
+ * Makes the user a member through the invitation and the merchant their session's active
+ * one, in one transaction with the `member.join` audit event (and any `before` events, e.g.
+ * the sign-up of a new account). Written here rather than through better-auth's accept
+ * endpoint, which commits before the audit event could be written. The invitation is taken
+ * only if it is still pending and unexpired at that moment, so two tabs cannot both use it.
  */
-export async function joinWithInvitation(invitation: OpenInvitation, userId: string, headers: Headers): Promise<AuditEventInput> {
-  const { member } = await callAuth(() => auth.api.acceptInvitation({ body: { invitationId: invitation.id }, headers }));
-  return {
-    organizationId: invitation.organizationId,
-    actorUserId: userId,
-    action: "member.join",
-    entityType: "member",
-    entityId: member.id,
-    data: { invitationId: invitation.id, role: invitation.role },
-  };
+export async function joinWithInvitation(invitation: OpenInvitation, userId: string, sessionId: string, before: AuditEventInput[] = []): Promise<{ memberId: string }> {
+  return runAudited(async (tx) => {
+    for (const event of before) await appendAuditEvent(tx, event);
+    const taken = await tx.invitation.updateMany({
+      where: { id: invitation.id, status: "pending", expiresAt: { gt: new Date() } },
+      data: { status: "accepted" },
+    });
+    if (taken.count === 0) {
+      const now = await tx.invitation.findUnique({ where: { id: invitation.id }, select: { status: true } });
+      throw new AppError("CONFLICT", now?.status === "accepted" ? "invitationUsed" : now?.status === "pending" ? "invitationExpired" : "invitationInvalid");
+    }
+    if (await tx.member.findFirst({ where: { organizationId: invitation.organizationId, userId }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "alreadyMember");
+    }
+    const member = await tx.member.create({ data: { id: randomUUID(), organizationId: invitation.organizationId, userId, role: invitation.role } });
+    await tx.session.update({ where: { id: sessionId }, data: { activeOrganizationId: invitation.organizationId } });
+    await appendAuditEvent(tx, {
+      organizationId: invitation.organizationId,
+      actorUserId: userId,
+      action: "member.join",
+      entityType: "member",
+      entityId: member.id,
+      data: { invitationId: invitation.id, role: invitation.role },
+    });
+    return { memberId: member.id };
+  });
 }
 
 /** The signed-in user accepts an invitation addressed to their email. */
@@ -30,7 +49,6 @@ export async function acceptInvitation(input: InvitationIdInput, headers: Header
   const invitation = await requireOpenInvitation(invitationId);
   // Someone else's invitation is treated as unknown, so it cannot be accepted on its recipient's behalf.
   if (invitation.email !== session.user.email.toLowerCase()) throw notFound();
-  const event = await joinWithInvitation(invitation, session.user.id, headers);
-  await runAudited((tx) => appendAuditEvent(tx, event));
-  return { organizationId: invitation.organizationId, memberId: event.entityId };
+  const { memberId } = await joinWithInvitation(invitation, session.user.id, session.session.id);
+  return { organizationId: invitation.organizationId, memberId };
 }

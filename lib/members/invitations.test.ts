@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { addMember, createMerchant } from "@/test/factories";
@@ -16,9 +15,8 @@ import { signInHeaders } from "@/test/factories";
 const appError = (code: string, messageKey?: string) => (e: unknown) =>
   e instanceof AppError && e.code === code && (!messageKey || e.messageKey === messageKey);
 
-async function ownerWithSession(name: string) {
-  const owner = await createMerchant(name);
-  return { owner, headers: await signInHeaders(owner.email) };
+async function merchant(name: string) {
+  return { owner: await createMerchant(name) };
 }
 
 async function actionsOf(organizationId: string) {
@@ -27,8 +25,8 @@ async function actionsOf(organizationId: string) {
 
 describe("invitations", () => {
   it("owner invites staff; the invitee signs up through the link and is staff of that merchant", async () => {
-    const { owner, headers } = await ownerWithSession("杯子旗舰店");
-    const invitation = await inviteMember(owner, { email: "Xiao.Wang@Example.test", role: "staff" }, headers);
+    const { owner } = await merchant("杯子旗舰店");
+    const invitation = await inviteMember(owner, { email: "Xiao.Wang@Example.test", role: "staff" });
     expect(await listInvitations(owner)).toEqual([expect.objectContaining({ id: invitation.id, email: "xiao.wang@example.test", role: "staff", expired: false })]);
 
     const view = await getInvitationForAcceptance(invitation.id, new Headers());
@@ -50,10 +48,10 @@ describe("invitations", () => {
   });
 
   it("a signed-in user with the invited email accepts; nobody else can accept on their behalf", async () => {
-    const { owner, headers } = await ownerWithSession("商家A");
+    const { owner } = await merchant("商家A");
     const invitee = await createMerchant("商家B");
     const other = await createMerchant("商家C");
-    const invitation = await inviteMember(owner, { email: invitee.email, role: "reviewer" }, headers);
+    const invitation = await inviteMember(owner, { email: invitee.email, role: "reviewer" });
 
     const otherHeaders = await signInHeaders(other.email);
     expect(await getInvitationForAcceptance(invitation.id, otherHeaders)).toMatchObject({ status: "wrongEmail", signedInEmail: other.email });
@@ -73,21 +71,21 @@ describe("invitations", () => {
   });
 
   it("refuses to invite an owner, an existing member or an address already invited", async () => {
-    const { owner, headers } = await ownerWithSession("商家D");
+    const { owner } = await merchant("商家D");
     const staff = await addMember(owner, "staff");
-    await expect(inviteMember(owner, { email: "boss@example.test", role: "owner" as never }, headers)).rejects.toBeInstanceOf(ZodError);
-    await expect(inviteMember(owner, { email: staff.email, role: "admin" }, headers)).rejects.toSatisfy(appError("CONFLICT", "alreadyMember"));
-    await inviteMember(owner, { email: "twice@example.test", role: "staff" }, headers);
-    await expect(inviteMember(owner, { email: "twice@example.test", role: "admin" }, headers)).rejects.toSatisfy(appError("CONFLICT", "alreadyInvited"));
+    await expect(inviteMember(owner, { email: "boss@example.test", role: "owner" as never })).rejects.toBeInstanceOf(ZodError);
+    await expect(inviteMember(owner, { email: staff.email, role: "admin" })).rejects.toSatisfy(appError("CONFLICT", "alreadyMember"));
+    await inviteMember(owner, { email: "twice@example.test", role: "staff" });
+    await expect(inviteMember(owner, { email: "twice@example.test", role: "admin" })).rejects.toSatisfy(appError("CONFLICT", "alreadyInvited"));
     expect(await db.invitation.count({ where: { organizationId: owner.organizationId } })).toBe(1);
   });
 
   it("staff and reviewers cannot invite, list or cancel invitations, and nothing changes", async () => {
-    const { owner, headers } = await ownerWithSession("商家E");
-    const pending = await inviteMember(owner, { email: "p@example.test", role: "staff" }, headers);
+    const { owner } = await merchant("商家E");
+    const pending = await inviteMember(owner, { email: "p@example.test", role: "staff" });
     for (const role of ["staff", "reviewer"] as const) {
       const member = await addMember(owner, role);
-      await expect(inviteMember(member, { email: `${role}-x@example.test`, role: "staff" }, new Headers())).rejects.toSatisfy(appError("FORBIDDEN"));
+      await expect(inviteMember(member, { email: `${role}-x@example.test`, role: "staff" })).rejects.toSatisfy(appError("FORBIDDEN"));
       await expect(listInvitations(member)).rejects.toSatisfy(appError("FORBIDDEN"));
       await expect(cancelInvitation(member, { invitationId: pending.id })).rejects.toSatisfy(appError("FORBIDDEN"));
     }
@@ -95,29 +93,47 @@ describe("invitations", () => {
   });
 
   it("another merchant cannot see or cancel the invitations", async () => {
-    const a = await ownerWithSession("商家F");
-    const b = await ownerWithSession("商家G");
-    const invitation = await inviteMember(a.owner, { email: "f@example.test", role: "staff" }, a.headers);
+    const a = await merchant("商家F");
+    const b = await merchant("商家G");
+    const invitation = await inviteMember(a.owner, { email: "f@example.test", role: "staff" });
     expect(await listInvitations(b.owner)).toEqual([]);
     await expect(cancelInvitation(b.owner, { invitationId: invitation.id })).rejects.toSatisfy(appError("NOT_FOUND"));
     expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "pending" });
   });
 
   it("a cancelled invitation stops working and the address can be invited again", async () => {
-    const { owner, headers } = await ownerWithSession("商家H");
-    const first = await inviteMember(owner, { email: "h@example.test", role: "staff" }, headers);
+    const { owner } = await merchant("商家H");
+    const first = await inviteMember(owner, { email: "h@example.test", role: "staff" });
     await cancelInvitation(owner, { invitationId: first.id });
     expect(await getInvitationForAcceptance(first.id, new Headers())).toEqual({ status: "invalid" });
     await expect(signUpInvitee({ invitationId: first.id, name: "h", password: "password-456" }, new Headers())).rejects.toSatisfy(
       appError("NOT_FOUND", "invitationInvalid"),
     );
-    await inviteMember(owner, { email: "h@example.test", role: "reviewer" }, headers);
+    await inviteMember(owner, { email: "h@example.test", role: "reviewer" });
     expect(await actionsOf(owner.organizationId)).toEqual(expect.arrayContaining(["member.invite_cancel"]));
   });
 
+  it("writes neither the invitation nor the membership when their audit events cannot be written", async () => {
+    const { owner } = await merchant("商家L");
+    const invitee = await createMerchant("商家M");
+    const refuse = (action: string) =>
+      db.$executeRawUnsafe(`CREATE TRIGGER refuse_${action.replace(".", "_")} BEFORE INSERT ON "AuditEvent" WHEN NEW.action = '${action}' BEGIN SELECT RAISE(ABORT, 'refused in test'); END`);
+    await refuse("member.invite");
+    await expect(inviteMember(owner, { email: invitee.email, role: "staff" })).rejects.toThrow(/auditEvent.create/);
+    await db.$executeRawUnsafe(`DROP TRIGGER refuse_member_invite`);
+    expect(await db.invitation.count({ where: { organizationId: owner.organizationId } })).toBe(0);
+
+    const invitation = await inviteMember(owner, { email: invitee.email, role: "staff" });
+    await refuse("member.join");
+    await expect(acceptInvitation({ invitationId: invitation.id }, await signInHeaders(invitee.email))).rejects.toThrow(/auditEvent.create/);
+    await db.$executeRawUnsafe(`DROP TRIGGER refuse_member_join`);
+    expect(await db.member.count({ where: { organizationId: owner.organizationId } })).toBe(1);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "pending" });
+  });
+
   it("leaves the invitation pending when its cancellation cannot be audited", async () => {
-    const { owner, headers } = await ownerWithSession("商家K");
-    const invitation = await inviteMember(owner, { email: "k@example.test", role: "staff" }, headers);
+    const { owner } = await merchant("商家K");
+    const invitation = await inviteMember(owner, { email: "k@example.test", role: "staff" });
     await db.$executeRawUnsafe(`CREATE TRIGGER refuse_cancel_audit BEFORE INSERT ON "AuditEvent" WHEN NEW.action = 'member.invite_cancel' BEGIN SELECT RAISE(ABORT, 'refused in test'); END`);
     try {
       await expect(cancelInvitation(owner, { invitationId: invitation.id })).rejects.toThrow(/auditEvent.create/);
@@ -128,10 +144,10 @@ describe("invitations", () => {
   });
 
   it("invitee sign-up leaves nothing behind when the invitation expired, the email is taken or joining fails", async () => {
-    const { owner, headers } = await ownerWithSession("商家I");
+    const { owner } = await merchant("商家I");
     const users = await db.user.count();
 
-    const expired = await inviteMember(owner, { email: "late@example.test", role: "staff" }, headers);
+    const expired = await inviteMember(owner, { email: "late@example.test", role: "staff" });
     await db.invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await getInvitationForAcceptance(expired.id, new Headers())).toEqual({ status: "expired" });
     await expect(signUpInvitee({ invitationId: expired.id, name: "x", password: "password-456" }, new Headers())).rejects.toSatisfy(
@@ -139,16 +155,21 @@ describe("invitations", () => {
     );
 
     const existing = await createMerchant("商家J");
-    const taken = await inviteMember(owner, { email: existing.email, role: "staff" }, headers);
+    const taken = await inviteMember(owner, { email: existing.email, role: "staff" });
     await expect(signUpInvitee({ invitationId: taken.id, name: "x", password: "password-456" }, new Headers())).rejects.toSatisfy(
       appError("CONFLICT", "invitationEmailTaken"),
     );
     expect(await db.user.count()).toBe(users + 1);
 
-    const doomed = await inviteMember(owner, { email: "doomed@example.test", role: "staff" }, headers);
-    const spy = vi.spyOn(auth.api, "acceptInvitation").mockRejectedValueOnce(new Error("disk full"));
-    await expect(signUpInvitee({ invitationId: doomed.id, name: "x", password: "password-456" }, new Headers())).rejects.toThrow("disk full");
-    spy.mockRestore();
+    const doomed = await inviteMember(owner, { email: "doomed@example.test", role: "staff" });
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_join BEFORE INSERT ON "AuditEvent" WHEN NEW.action = 'member.join' BEGIN SELECT RAISE(ABORT, 'refused in test'); END`);
+    try {
+      await expect(signUpInvitee({ invitationId: doomed.id, name: "x", password: "password-456" }, new Headers())).rejects.toThrow(/auditEvent.create/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_join`);
+    }
+    // The sign-up event was in the join's transaction and went with it.
+    expect(await db.auditEvent.count({ where: { action: "auth.signup", data: { contains: "doomed@example.test" } } })).toBe(0);
     expect(await db.user.findUnique({ where: { email: "doomed@example.test" } })).toBeNull();
     expect(await db.invitation.findUniqueOrThrow({ where: { id: doomed.id } })).toMatchObject({ status: "pending" });
     expect(await db.member.count({ where: { organizationId: owner.organizationId } })).toBe(1);

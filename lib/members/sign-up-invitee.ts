@@ -1,6 +1,3 @@
-import { applySetCookies } from "better-auth/cookies";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { runAudited } from "@/lib/audit/run-audited";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
@@ -11,8 +8,9 @@ import { requireOpenInvitation } from "./open-invitation";
 
 /**
  * Creates the invitee's account with the invited email, signs it in (nextCookies sets the
- * cookie inside a server action) and joins the merchant. If joining fails the account is
- * deleted and the invitation reopened, so nothing half-done remains.
+ * cookie inside a server action) and joins the merchant, the sign-up and the join audited in
+ * the join's transaction. If joining fails the account is deleted, so nothing half-done
+ * remains (the invitation stays pending: the join changed nothing).
  */
 export async function signUpInvitee(input: SignUpInviteeInput, headers: Headers) {
   const data = signUpInviteeSchema.parse(input);
@@ -29,27 +27,22 @@ export async function signUpInvitee(input: SignUpInviteeInput, headers: Headers)
     throw error;
   }
   const userId = signUp.response.user.id;
-  // The new session exists only as a Set-Cookie so far; the join must run as that session.
-  const sessionHeaders = new Headers(headers);
-  applySetCookies(sessionHeaders, signUp.headers.getSetCookie());
   try {
-    const joinEvent = await joinWithInvitation(invitation, userId, sessionHeaders);
-    await runAudited(async (tx) => {
-      await appendAuditEvent(tx, {
+    const session = await db.session.findUniqueOrThrow({ where: { token: signUp.response.token ?? "" }, select: { id: true } });
+    const { memberId } = await joinWithInvitation(invitation, userId, session.id, [
+      {
         organizationId: invitation.organizationId,
         actorUserId: userId,
         action: "auth.signup",
         entityType: "user",
         entityId: userId,
         data: { email: invitation.email, invitationId: invitation.id },
-      });
-      await appendAuditEvent(tx, joinEvent);
-    });
-    return { userId, organizationId: invitation.organizationId, memberId: joinEvent.entityId };
+      },
+    ]);
+    return { userId, organizationId: invitation.organizationId, memberId };
   } catch (error) {
-    // Deleting the user cascades to its sessions and membership.
+    // The join rolled back as a whole; the account made for it goes too (with its sessions).
     await db.user.delete({ where: { id: userId } }).catch(() => undefined);
-    await db.invitation.updateMany({ where: { id: invitation.id, status: "accepted" }, data: { status: "pending" } });
     throw error;
   }
 }

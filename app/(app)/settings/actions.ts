@@ -32,7 +32,7 @@ async function settingsAction(
 }
 
 export async function inviteMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return settingsAction(formData, (ctx, values, h) => inviteMember(ctx, inviteMemberSchema.parse(values), h));
+  return settingsAction(formData, (ctx, values) => inviteMember(ctx, inviteMemberSchema.parse(values)));
 }
 
 export async function cancelInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
