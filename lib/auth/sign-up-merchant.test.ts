@@ -25,4 +25,19 @@ describe("signUpMerchant", () => {
     expect(await db.user.count()).toBe(users);
     expect(await db.organization.count()).toBe(orgs);
   });
+
+  it("leaves neither the account nor the merchant when the sign-up cannot be audited", async () => {
+    const users = await db.user.count();
+    const orgs = await db.organization.count();
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_org_create BEFORE INSERT ON "AuditEvent" WHEN NEW.action = 'org.create' BEGIN SELECT RAISE(ABORT, 'refused in test'); END`);
+    try {
+      await expect(signUpMerchant({ name: "x", email: "audit-fails@example.test", password: "password-123", merchantName: "审计失败" }, new Headers())).rejects.toThrow(
+        /auditEvent.create/,
+      );
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_org_create`);
+    }
+    expect(await db.user.count()).toBe(users);
+    expect(await db.organization.count()).toBe(orgs);
+  });
 });

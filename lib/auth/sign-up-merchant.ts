@@ -17,8 +17,9 @@ export type SignUpMerchantInput = z.infer<typeof signUpMerchantSchema>;
 
 /**
  * Creates the account, its merchant (organisation) with the caller as owner, and makes
- * that merchant the session's active one. If the merchant cannot be created the account
- * is removed again, so a half-registered user never remains.
+ * that merchant the session's active one. If the merchant cannot be created or the sign-up
+ * cannot be audited, the account and the merchant are removed again, so neither a
+ * half-registered user nor an unaudited merchant remains.
  */
 export async function signUpMerchant(input: SignUpMerchantInput, headers: Headers) {
   let result;
@@ -31,11 +32,13 @@ export async function signUpMerchant(input: SignUpMerchantInput, headers: Header
     throw error;
   }
   const userId = result.user.id;
+  let organizationId: string | undefined;
   try {
     const org = await auth.api.createOrganization({
       body: { name: input.merchantName, slug: `m-${randomUUID().slice(0, 12)}`, userId },
     });
     if (!org) throw new Error("organisation not created");
+    organizationId = org.id;
     if (result.token) {
       await db.session.updateMany({ where: { token: result.token }, data: { activeOrganizationId: org.id } });
     }
@@ -45,6 +48,7 @@ export async function signUpMerchant(input: SignUpMerchantInput, headers: Header
     });
     return { userId, organizationId: org.id };
   } catch (error) {
+    if (organizationId) await db.organization.delete({ where: { id: organizationId } }).catch(() => undefined);
     await db.user.delete({ where: { id: userId } }).catch(() => undefined);
     throw error;
   }
