@@ -39,5 +39,15 @@ test("an owner creates an API key that works once copied, is never shown again, 
   const refused = await api.get("/api/v1/disputes", { headers: { authorization: `Bearer ${key}`, "accept-language": "en" } });
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.message).toMatch(/revoked/);
+
+  // A read-only key reads and may not write.
+  await page.locator("#api-key-name").fill("报表系统");
+  await page.locator("#api-key-access").selectOption("read");
+  await page.locator("#api-key-name").press("Enter");
+  const reader = await page.getByTestId("api-key-value").inputValue();
+  await expect(page.locator("[data-testid=api-key-row][data-name='报表系统']")).toContainText("只读");
+  expect((await api.get("/api/v1/stores", { headers: { authorization: `Bearer ${reader}` } })).status()).toBe(200);
+  const write = await api.post("/api/v1/disputes", { headers: { authorization: `Bearer ${reader}` }, data: {} });
+  expect(write.status()).toBe(403);
   await api.dispose();
 });

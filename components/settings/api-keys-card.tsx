@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CopyField } from "@/components/ui/copy-field";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Field, Input } from "@/components/ui/input";
+import { Field, Input, NativeSelect } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ApiKeyView } from "@/lib/api-keys/to-api-key-view";
 import type { FormState } from "@/lib/http/form-state";
@@ -47,8 +47,8 @@ export function ApiKeysCard({ keys, createAction, revokeAction }: { keys: ApiKey
             <CopyField value={created.key} label={t("keyValue")} testId="api-key-value" />
           </Alert>
         ) : null}
-        <form action={formAction} className="grid gap-3 sm:grid-cols-[minmax(0,24rem)_auto] sm:items-start" noValidate data-testid="api-key-form">
-          <div className="sm:col-span-2">
+        <form action={formAction} className="grid gap-3 sm:grid-cols-[minmax(0,24rem)_minmax(0,14rem)_auto] sm:items-start" noValidate data-testid="api-key-form">
+          <div className="sm:col-span-3">
             <FormFeedback state={state} />
           </div>
           <Field label={t("name")} htmlFor="api-key-name" error={fieldError("name")} hint={t("nameHint")}>
@@ -61,6 +61,12 @@ export function ApiKeysCard({ keys, createAction, revokeAction }: { keys: ApiKey
               defaultValue={created ? "" : (state.values?.name ?? "")}
               aria-invalid={!!fieldError("name")}
             />
+          </Field>
+          <Field label={t("access")} htmlFor="api-key-access">
+            <NativeSelect id="api-key-access" name="access" key={created?.key} defaultValue={created ? "full" : (state.values?.access ?? "full")}>
+              <option value="full">{t("accessLevel.full")}</option>
+              <option value="read">{t("accessLevel.read")}</option>
+            </NativeSelect>
           </Field>
           <Button type="submit" disabled={pending} className="sm:mt-[1.375rem] sm:justify-self-start">
             {t("create")}
@@ -81,6 +87,7 @@ export function ApiKeysCard({ keys, createAction, revokeAction }: { keys: ApiKey
             <tr>
               <TH>{t("columns.name")}</TH>
               <TH>{t("columns.prefix")}</TH>
+              <TH>{t("columns.access")}</TH>
               <TH>{t("columns.createdBy")}</TH>
               <TH>{t("columns.created")}</TH>
               <TH>{t("columns.lastUsed")}</TH>
@@ -92,6 +99,7 @@ export function ApiKeysCard({ keys, createAction, revokeAction }: { keys: ApiKey
               <TR key={key.id} data-testid="api-key-row" data-name={key.name} data-revoked={key.revokedAt ? "true" : "false"}>
                 <TD className="font-medium">{key.name}</TD>
                 <TD className="font-mono text-xs text-muted-foreground">{key.prefix}…</TD>
+                <TD className="whitespace-nowrap text-muted-foreground">{t(`accessLevel.${key.access}`)}</TD>
                 <TD className="text-muted-foreground">{key.createdBy}</TD>
                 <TD className="whitespace-nowrap text-muted-foreground">{format.dateTime(new Date(key.createdAt), { dateStyle: "medium", timeStyle: "short" })}</TD>
                 <TD className="whitespace-nowrap text-muted-foreground">

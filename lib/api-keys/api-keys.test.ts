@@ -43,7 +43,9 @@ describe("API keys", () => {
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "apiKey.create", entityId: apiKey.id } });
     expect(event).toMatchObject({ organizationId: owner.organizationId, actorUserId: admin.userId });
-    expect(JSON.parse(event.data)).toEqual({ name: "订单系统", prefix: apiKey.prefix });
+    expect(JSON.parse(event.data)).toEqual({ name: "订单系统", prefix: apiKey.prefix, access: "full" });
+    expect((await createApiKey(owner, { name: "报表", access: "read" })).apiKey.access).toBe("read");
+    await expect(createApiKey(owner, { name: "x", access: "admin" })).rejects.toThrow();
   });
 
   it("authenticate as staff of their merchant in the name of their creator, and note when they were last used", async () => {
@@ -59,6 +61,7 @@ describe("API keys", () => {
       organizationName: "认证商家",
       role: "staff",
       apiKeyId: apiKey.id,
+      access: "full",
     });
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedAt).toEqual(now);
     // Within the minute: no write.

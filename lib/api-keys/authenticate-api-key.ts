@@ -1,6 +1,7 @@
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
+import { apiKeyAccessSchema, type ApiKeyAccess } from "./api-key-schemas";
 import { API_KEY_PREFIX, hashApiKeySecret } from "./hash-api-key-secret";
 
 /** Writing lastUsedAt on every call would make each read a write; a minute's precision is enough. */
@@ -13,7 +14,7 @@ const LAST_USED_PRECISION_MS = 60_000;
  * membership has ended (re-inviting the person makes a new membership, which does not revive
  * the key). 401 with a message saying which of these it is.
  */
-export async function authenticateApiKey(headers: Headers, now: Date = new Date()): Promise<SessionContext & { apiKeyId: string }> {
+export async function authenticateApiKey(headers: Headers, now: Date = new Date()): Promise<SessionContext & { apiKeyId: string; access: ApiKeyAccess }> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
   if (!match) throw new AppError("UNAUTHENTICATED", "apiKeyMissing");
   const key = match[1];
@@ -38,5 +39,6 @@ export async function authenticateApiKey(headers: Headers, now: Date = new Date(
     organizationName: row.organization.name,
     role: "staff",
     apiKeyId: row.id,
+    access: apiKeyAccessSchema.parse(row.access),
   };
 }

@@ -14,14 +14,14 @@ import { apiKeyViewInclude, toApiKeyView, type ApiKeyView } from "./to-api-key-v
  */
 export async function createApiKey(ctx: SessionContext, raw: unknown): Promise<{ key: string; apiKey: ApiKeyView }> {
   assertPermission(ctx, { settings: ["update"] });
-  const { name } = createApiKeySchema.parse(raw);
+  const { name, access } = createApiKeySchema.parse(raw);
   const key = API_KEY_PREFIX + randomBytes(32).toString("base64url");
   const prefix = key.slice(0, SHOWN_PREFIX_LENGTH);
   const row = await runAudited(async (tx) => {
     const membership = await tx.member.findFirst({ where: { organizationId: ctx.organizationId, userId: ctx.userId }, select: { id: true } });
     if (!membership) throw forbidden();
     const created = await tx.apiKey.create({
-      data: { organizationId: ctx.organizationId, name, prefix, secretSha256: hashApiKeySecret(key), createdById: ctx.userId, creatorMemberId: membership.id },
+      data: { organizationId: ctx.organizationId, name, prefix, secretSha256: hashApiKeySecret(key), createdById: ctx.userId, creatorMemberId: membership.id, access },
       include: apiKeyViewInclude,
     });
     await appendAuditEvent(tx, {
@@ -30,7 +30,7 @@ export async function createApiKey(ctx: SessionContext, raw: unknown): Promise<{
       action: "apiKey.create",
       entityType: "apiKey",
       entityId: created.id,
-      data: { name, prefix },
+      data: { name, prefix, access },
     });
     return created;
   });

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { apiKeyAccessSchema } from "./api-key-schemas";
 
 export const apiKeyViewInclude = { createdBy: { select: { name: true } }, revokedBy: { select: { name: true } } } as const;
 
@@ -8,6 +9,7 @@ export function toApiKeyView(row: Prisma.ApiKeyGetPayload<{ include: typeof apiK
     id: row.id,
     name: row.name,
     prefix: row.prefix,
+    access: apiKeyAccessSchema.parse(row.access),
     createdBy: row.createdBy.name,
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,

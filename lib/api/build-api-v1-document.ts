@@ -113,7 +113,7 @@ const errorReply = (description: string) => ({ description, content: json(error)
 /** Every key-authenticated operation can answer these. */
 const common: ZodOpenApiResponsesObject = {
   "401": errorReply("No API key, or one that is wrong, revoked or whose creator has left the merchant."),
-  "403": errorReply("The key's role does not allow this."),
+  "403": errorReply("The key may not do this: a read-only key may only GET, and a key acts as staff (e.g. it cannot mark a case READY)."),
   "429": {
     ...errorReply(
       `The key's calls this minute are spent (${DEFAULT_PER_MINUTE.request} by default, and ${DEFAULT_PER_MINUTE.export} case files). Retry after the seconds in \`Retry-After\`.`,
@@ -140,6 +140,7 @@ export function buildApiV1Document() {
         description:
           "Log refund-only disputes, upload evidence, read the forensic findings and download the case file from another system. " +
           "Authenticate with an API key (owners and admins create them under Settings → API keys) sent as `Authorization: Bearer <key>`. " +
+          "A key has full access (what a staff member may do) or is read-only (GET requests only). " +
           "A key acts with the staff role for its merchant; every action it takes is in the merchant's audit log with the key's id. " +
           "JSON bodies are limited to 1 MB (413 beyond).",
       },

@@ -7,7 +7,8 @@ import { errorResponse } from "./error-response";
 
 /**
  * Wraps an /api/v1 route handler: the caller is the API key in `Authorization: Bearer`
- * (401 with `WWW-Authenticate` when missing, wrong, revoked or orphaned), the call is counted
+ * (401 with `WWW-Authenticate` when missing, wrong, revoked or orphaned; 403 for a read-only
+ * key on anything but GET), the call is counted
  * against the key's per-minute quota (429 with `Retry-After`; `options.exports` also against
  * the case-file quota), the handler runs in the key's audit scope, and errors become the
  * standard JSON error body.
@@ -16,6 +17,8 @@ export function withApiKeyContext<P>(handler: (request: Request, ctx: SessionCon
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const ctx = await authenticateApiKey(request.headers);
+      // Every /api/v1 route that changes something is a POST, PUT or PATCH; GET only reads.
+      if (ctx.access === "read" && request.method !== "GET" && request.method !== "HEAD") throw new AppError("FORBIDDEN", "apiKeyReadOnly");
       consumeApiQuota(ctx.apiKeyId, "request");
       if (options.exports) consumeApiQuota(ctx.apiKeyId, "export");
       const params = await route.params;

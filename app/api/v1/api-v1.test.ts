@@ -284,6 +284,25 @@ describe("/api/v1", () => {
     }
   });
 
+  it("lets a read-only key read but refuses it every change with 403, writing nothing", async () => {
+    const reader = (await createApiKey(owner, { name: "报表系统", access: "read" })).key;
+    const dispute = await db.dispute.findFirstOrThrow({ where: { organizationId: owner.organizationId } });
+    expect((await getDispute(call(reader, `/disputes/${dispute.id}`), params({ id: dispute.id }))).status).toBe(200);
+    expect((await listStores(call(reader, "/stores"), params({}))).status).toBe(200);
+    const before = { disputes: await db.dispute.count(), events: await db.auditEvent.count() };
+    const writes = [
+      await createDispute(call(reader, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-READ-1") }), params({})),
+      await updateDispute(call(reader, `/disputes/${dispute.id}`, { method: "PATCH", json: { claimText: "改" } }), params({ id: dispute.id })),
+      await changeStatus(call(reader, `/disputes/${dispute.id}/status`, { method: "POST", json: { toStatus: "CLOSED" } }), params({ id: dispute.id })),
+      await createExport(call(reader, `/disputes/${dispute.id}/exports`, { method: "POST", json: {} }), params({ id: dispute.id })),
+    ];
+    for (const response of writes) {
+      expect(response.status).toBe(403);
+      expect((await documented("/disputes", "post", response)).error).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/only read/) });
+    }
+    expect({ disputes: await db.dispute.count(), events: await db.auditEvent.count() }).toEqual(before);
+  });
+
   it("answers 404 to another merchant's key for every id, and 400 with the fields for a bad body, writing nothing", async () => {
     const dispute = (await (await createDispute(call(key, "/disputes", { method: "POST", json: disputeBody(storeId, "PDD-API-2") }), params({}))).json()).dispute;
     const before = { disputes: await db.dispute.count(), evidence: await db.evidence.count(), exports: await db.caseExport.count(), events: await db.auditEvent.count() };

@@ -7,6 +7,7 @@ CREATE TABLE "ApiKey" (
     "secretSha256" TEXT NOT NULL,
     "createdById" TEXT NOT NULL,
     "creatorMemberId" TEXT NOT NULL,
+    "access" TEXT NOT NULL DEFAULT 'full',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastUsedAt" DATETIME,
     "revokedAt" DATETIME,
