@@ -40,6 +40,7 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
       <TBody>
         {events.map((event) => {
           const details = summarise(event.data);
+          const viaApiKey = event.viaApiKey ? t("viaApiKey", { name: event.viaApiKey.name, prefix: event.viaApiKey.prefix }) : null;
           return (
             <TR key={event.seq} data-testid="audit-row" data-seq={event.seq} data-action={event.action}>
               <TD className="font-mono text-xs text-muted-foreground">{event.seq}</TD>
@@ -49,13 +50,9 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
                   <div className="min-w-0">
                     <p className="truncate">{event.actor.name}</p>
                     <p className="truncate text-xs text-muted-foreground">{event.actor.email}</p>
-                    {event.viaApiKey ? (
-                      <p
-                        className="truncate text-xs text-muted-foreground"
-                        title={t("viaApiKey", { name: event.viaApiKey.name, prefix: event.viaApiKey.prefix })}
-                        data-testid="audit-via-api-key"
-                      >
-                        {t("viaApiKey", { name: event.viaApiKey.name, prefix: event.viaApiKey.prefix })}
+                    {viaApiKey ? (
+                      <p className="truncate text-xs text-muted-foreground" title={viaApiKey} data-testid="audit-via-api-key">
+                        {viaApiKey}
                       </p>
                     ) : null}
                   </div>

@@ -1,11 +1,12 @@
 "use client";
 import { BookOpen, KeyRound } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { CopyField } from "@/components/ui/copy-field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input, NativeSelect } from "@/components/ui/input";
@@ -111,7 +112,20 @@ export function ApiKeysCard({ keys, createAction, revokeAction }: { keys: ApiKey
                       {t("revokedOn", { date: format.dateTime(new Date(key.revokedAt), { dateStyle: "medium" }), name: key.revokedBy ?? "—" })}
                     </span>
                   ) : (
-                    <RevokeKey keyId={key.id} name={key.name} action={revokeFormAction} pending={revoking} />
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Badge tone="green">{t("active")}</Badge>
+                      <ConfirmAction
+                        action={revokeFormAction}
+                        fields={{ keyId: key.id }}
+                        pending={revoking}
+                        label={t("revoke")}
+                        ariaLabel={t("revokeFor", { name: key.name })}
+                        question={t("confirmRevoke", { name: key.name })}
+                        confirmLabel={t("revoke")}
+                        keepLabel={t("keep")}
+                        testId="api-key-revoke"
+                      />
+                    </div>
                   )}
                 </TD>
               </TR>
@@ -120,33 +134,5 @@ export function ApiKeysCard({ keys, createAction, revokeAction }: { keys: ApiKey
         </Table>
       )}
     </Card>
-  );
-}
-
-/** "Active" with a revoke button that asks for a second click, as member removal does. */
-function RevokeKey({ keyId, name, action, pending }: { keyId: string; name: string; action: (data: FormData) => void; pending: boolean }) {
-  const t = useTranslations("settings.apiKeys");
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <div className="flex items-center gap-2">
-        <Badge tone="green">{t("active")}</Badge>
-        <Button type="button" size="sm" variant="ghost" className="text-destructive" onClick={() => setConfirming(true)} aria-label={t("revokeFor", { name })} data-testid="api-key-revoke">
-          {t("revoke")}
-        </Button>
-      </div>
-    );
-  }
-  return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="keyId" value={keyId} />
-      <span className="text-xs text-muted-foreground">{t("confirmRevoke", { name })}</span>
-      <Button type="submit" size="sm" variant="destructive" disabled={pending} autoFocus data-testid="api-key-revoke-confirm">
-        {t("revoke")}
-      </Button>
-      <Button type="button" size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-        {t("keep")}
-      </Button>
-    </form>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { NativeSelect } from "@/components/ui/input";
 import type { Role } from "@/lib/auth/roles";
 import type { MemberRow } from "@/lib/members/list-members";
@@ -23,7 +24,6 @@ export function MemberActions({
   const tr = useTranslations("common.role");
   const [roleState, roleFormAction, rolePending] = useActionState(changeRoleAction, { ok: false });
   const [removeState, removeFormAction, removePending] = useActionState(removeAction, { ok: false });
-  const [confirming, setConfirming] = useState(false);
   const selectId = `role-${member.id}`;
 
   return (
@@ -45,21 +45,17 @@ export function MemberActions({
             {t("saveRole")}
           </Button>
         </form>
-        {member.isSelf ? null : confirming ? (
-          <form action={removeFormAction} className="flex items-center gap-2">
-            <input type="hidden" name="memberId" value={member.id} />
-            <span className="text-xs text-muted-foreground">{t("confirmRemove", { name: member.name })}</span>
-            <Button type="submit" size="sm" variant="destructive" disabled={removePending} autoFocus data-testid="member-remove-confirm">
-              {t("confirm")}
-            </Button>
-            <Button type="button" size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-              {t("keep")}
-            </Button>
-          </form>
-        ) : (
-          <Button type="button" size="sm" variant="ghost" className="text-destructive" onClick={() => setConfirming(true)} data-testid="member-remove">
-            {t("remove")}
-          </Button>
+        {member.isSelf ? null : (
+          <ConfirmAction
+            action={removeFormAction}
+            fields={{ memberId: member.id }}
+            pending={removePending}
+            label={t("remove")}
+            question={t("confirmRemove", { name: member.name })}
+            confirmLabel={t("confirm")}
+            keepLabel={t("keep")}
+            testId="member-remove"
+          />
         )}
       </div>
       <FormFeedback state={roleState} success={t("roleChanged")} />

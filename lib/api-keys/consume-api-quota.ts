@@ -6,8 +6,9 @@ export type ApiQuota = "request" | "export";
 export const DEFAULT_PER_MINUTE: Record<ApiQuota, number> = { request: 600, export: 10 };
 const ENV: Record<ApiQuota, string> = { request: "API_RATE_LIMIT", export: "API_EXPORT_RATE_LIMIT" };
 
-/** Per key and quota: the current minute and the calls counted in it. */
-const windows = new Map<string, { minute: number; count: number }>();
+/** Per key and quota, the calls counted in `minute`; cleared when the minute turns. */
+const counts = new Map<string, number>();
+let minuteCounted = 0;
 
 function perMinute(quota: ApiQuota): number {
   const configured = Number(process.env[ENV[quota]]);
@@ -24,19 +25,16 @@ function perMinute(quota: ApiQuota): number {
  */
 export function consumeApiQuota(apiKeyId: string, quota: ApiQuota, now: number = Date.now()): void {
   const minute = Math.floor(now / 60_000);
+  if (minute !== minuteCounted) {
+    counts.clear();
+    minuteCounted = minute;
+  }
   const id = `${apiKeyId}:${quota}`;
-  const current = windows.get(id);
-  const count = current?.minute === minute ? current.count + 1 : 1;
-  if (count === 1) pruneOtherMinutes(minute);
-  windows.set(id, { minute, count });
+  const count = (counts.get(id) ?? 0) + 1;
+  counts.set(id, count);
   const limit = perMinute(quota);
   if (count > limit) {
     const retryAfter = Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000));
     throw new AppError("RATE_LIMITED", quota === "export" ? "apiExportRateLimited" : "apiRateLimited", { limit, retryAfter });
   }
-}
-
-/** Keys idle since an earlier minute are forgotten, so the map holds only this minute's callers. */
-function pruneOtherMinutes(minute: number): void {
-  for (const [id, entry] of windows) if (entry.minute !== minute) windows.delete(id);
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { DEFAULT_PER_MINUTE } from "@/lib/api-keys/consume-api-quota";
-import { DisputeStatus, DocumentType, EvidenceKind, Platform } from "@/lib/db/generated/enums";
+import { AnalysisStatus, DisputeStatus, DocumentType, EvidenceKind, FindingReview, Platform } from "@/lib/db/generated/enums";
 import { changeDisputeStatusSchema, createDisputeSchema, listDisputesQuerySchema, recordPlatformOutcomeSchema, updateDisputeSchema } from "@/lib/disputes/dispute-schemas";
 import { saveDocumentDraftSchema } from "@/lib/documents/document-draft-schema";
 import { APP_ERROR_CODES } from "@/lib/errors";
+import { bilingualTextSchema, findingStrengthSchema, findingTypeSchema } from "@/lib/forensics/finding-schema";
 import { createCaseExportSchema } from "@/lib/export/create-case-export";
 
 /*
@@ -63,10 +64,10 @@ const caseExport = z
 
 const finding = z.looseObject({
   id: z.string(),
-  type: z.string(),
-  strength: z.enum(["strong", "moderate", "weak", "info"]),
-  explanation: z.object({ zh: z.string(), en: z.string() }),
-  review: z.looseObject({ status: z.enum(["PENDING", "CONFIRMED", "REJECTED"]) }),
+  type: findingTypeSchema,
+  strength: findingStrengthSchema,
+  explanation: bilingualTextSchema,
+  review: z.looseObject({ status: z.enum(FindingReview) }),
 });
 
 const findings = z
@@ -75,7 +76,7 @@ const findings = z
       z.looseObject({
         evidenceId: z.string(),
         name: z.string(),
-        status: z.string().meta({ description: "Analysis state of the photo: PENDING, RUNNING, DONE or FAILED." }),
+        status: z.enum(AnalysisStatus).meta({ description: "Analysis state of the photo." }),
         findings: z.array(finding),
       }),
     ),

@@ -51,11 +51,11 @@ export async function subsetCaseFileFonts(text: string, fontDir: string): Promis
   const unicodes = ["20-7e", ...[...codePoints].map((code) => code.toString(16))].join(",");
 
   const cuts = [...CASE_FILE_FACES.map((face) => ({ pattern: face.pattern, file: face.file, unicodes })), { pattern: NUMERALS_PATTERN, file: NUMERALS_FILE, unicodes: "30-39" }];
-  const args: string[] = [];
-  for (const cut of cuts) {
-    const source = await locateFont(cut.pattern);
-    if (source) args.push(source.file, String(source.index), cut.unicodes, path.join(fontDir, cut.file));
-  }
+  const sources = await Promise.all(cuts.map((cut) => locateFont(cut.pattern)));
+  const args = cuts.flatMap((cut, i) => {
+    const source = sources[i];
+    return source ? [source.file, String(source.index), cut.unicodes, path.join(fontDir, cut.file)] : [];
+  });
   if (!args.length) return;
   // One small shell starts the cuts side by side. Forking costs in proportion to the forking
   // process's memory, and the server's is large: five hb-subset children forked straight from

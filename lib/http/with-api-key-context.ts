@@ -8,10 +8,9 @@ import { errorResponse } from "./error-response";
 /**
  * Wraps an /api/v1 route handler: the caller is the API key in `Authorization: Bearer`
  * (401 with `WWW-Authenticate` when missing, wrong, revoked or orphaned; 403 for a read-only
- * key on anything but GET), the call is counted
- * against the key's per-minute quota (429 with `Retry-After`; `options.exports` also against
- * the case-file quota), the handler runs in the key's audit scope, and errors become the
- * standard JSON error body.
+ * key on anything but GET), the call is counted against the key's per-minute quota (429 with
+ * `Retry-After`; `options.exports` also against the case-file quota), the handler runs in the
+ * key's audit scope, and errors become the standard JSON error body.
  */
 export function withApiKeyContext<P>(handler: (request: Request, ctx: SessionContext, params: P) => Promise<Response>, options: { exports?: boolean } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { runAudited } from "@/lib/audit/run-audited";
 import { auth } from "@/lib/auth/auth";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound, unauthenticated } from "@/lib/errors";
 import { invitationIdSchema, type InvitationIdInput } from "./member-schemas";
-import { requireOpenInvitation, type OpenInvitation } from "./open-invitation";
+import { invitationProblem, invitationProblemError, requireOpenInvitation, type OpenInvitation } from "./open-invitation";
 
 /**
  * Makes the user a member through the invitation and the merchant their session's active
@@ -13,7 +14,12 @@ import { requireOpenInvitation, type OpenInvitation } from "./open-invitation";
  * endpoint, which commits before the audit event could be written. The invitation is taken
  * only if it is still pending and unexpired at that moment, so two tabs cannot both use it.
  */
-export async function joinWithInvitation(invitation: OpenInvitation, userId: string, sessionId: string, before: AuditEventInput[] = []): Promise<{ memberId: string }> {
+export async function joinWithInvitation(
+  invitation: OpenInvitation,
+  userId: string,
+  session: Prisma.SessionWhereUniqueInput,
+  before: AuditEventInput[] = [],
+): Promise<{ memberId: string }> {
   return runAudited(async (tx) => {
     for (const event of before) await appendAuditEvent(tx, event);
     const taken = await tx.invitation.updateMany({
@@ -21,14 +27,14 @@ export async function joinWithInvitation(invitation: OpenInvitation, userId: str
       data: { status: "accepted" },
     });
     if (taken.count === 0) {
-      const now = await tx.invitation.findUnique({ where: { id: invitation.id }, select: { status: true } });
-      throw new AppError("CONFLICT", now?.status === "accepted" ? "invitationUsed" : now?.status === "pending" ? "invitationExpired" : "invitationInvalid");
+      const current = await tx.invitation.findUnique({ where: { id: invitation.id }, select: { status: true, expiresAt: true } });
+      throw invitationProblemError((current && invitationProblem(current)) ?? "invalid");
     }
     if (await tx.member.findFirst({ where: { organizationId: invitation.organizationId, userId }, select: { id: true } })) {
       throw new AppError("CONFLICT", "alreadyMember");
     }
     const member = await tx.member.create({ data: { id: randomUUID(), organizationId: invitation.organizationId, userId, role: invitation.role } });
-    await tx.session.update({ where: { id: sessionId }, data: { activeOrganizationId: invitation.organizationId } });
+    await tx.session.update({ where: session, data: { activeOrganizationId: invitation.organizationId } });
     await appendAuditEvent(tx, {
       organizationId: invitation.organizationId,
       actorUserId: userId,
@@ -49,6 +55,6 @@ export async function acceptInvitation(input: InvitationIdInput, headers: Header
   const invitation = await requireOpenInvitation(invitationId);
   // Someone else's invitation is treated as unknown, so it cannot be accepted on its recipient's behalf.
   if (invitation.email !== session.user.email.toLowerCase()) throw notFound();
-  const { memberId } = await joinWithInvitation(invitation, session.user.id, session.session.id);
+  const { memberId } = await joinWithInvitation(invitation, session.user.id, { id: session.session.id });
   return { organizationId: invitation.organizationId, memberId };
 }

@@ -7,8 +7,8 @@ import { invitationIdSchema, type InvitationIdInput } from "./member-schemas";
 
 /**
  * Withdraws a pending invitation so its link stops working (also the way to re-invite an
- * address). The status change ("canceled", better-auth's word, which its accept endpoint
- * checks) and the audit event commit together, as for role changes.
+ * address). The status change ("canceled", better-auth's word; open-invitation.ts treats any
+ * status but pending or accepted as no longer valid) and the audit event commit together.
  */
 export async function cancelInvitation(ctx: SessionContext, input: InvitationIdInput) {
   assertPermission(ctx, { invitation: ["cancel"] });

@@ -10,9 +10,8 @@ export async function findOpenInvitation(invitationId: string) {
     where: { id: invitationId },
     include: { organization: { select: { name: true } }, user: { select: { name: true } } },
   });
-  if (!invitation || (invitation.status !== "pending" && invitation.status !== "accepted")) return { problem: "invalid" as const };
-  if (invitation.status === "accepted") return { problem: "used" as const };
-  if (invitation.expiresAt <= new Date()) return { problem: "expired" as const };
+  const problem = invitation ? invitationProblem(invitation) : "invalid";
+  if (!invitation || problem) return { problem: problem ?? "invalid" };
   return {
     invitation: {
       id: invitation.id,
@@ -34,8 +33,20 @@ const PROBLEM_KEYS: Record<InvitationProblem, string> = {
   used: "invitationUsed",
 };
 
+/** The error a request meets for an invitation with this problem. */
+export function invitationProblemError(problem: InvitationProblem): AppError {
+  return new AppError(problem === "invalid" ? "NOT_FOUND" : "CONFLICT", PROBLEM_KEYS[problem]);
+}
+
+/** What is wrong with an invitation of this status, or null when it can still be used. */
+export function invitationProblem(invitation: { status: string; expiresAt: Date }, now: Date = new Date()): InvitationProblem | null {
+  if (invitation.status === "accepted") return "used";
+  if (invitation.status !== "pending") return "invalid";
+  return invitation.expiresAt <= now ? "expired" : null;
+}
+
 export async function requireOpenInvitation(invitationId: string): Promise<OpenInvitation> {
   const found = await findOpenInvitation(invitationId);
-  if (found.problem) throw new AppError(found.problem === "invalid" ? "NOT_FOUND" : "CONFLICT", PROBLEM_KEYS[found.problem]);
+  if (found.problem) throw invitationProblemError(found.problem);
   return found.invitation;
 }

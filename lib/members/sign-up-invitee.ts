@@ -20,16 +20,14 @@ export async function signUpInvitee(input: SignUpInviteeInput, headers: Headers)
     signUp = await auth.api.signUpEmail({
       body: { name: data.name, email: invitation.email, password: data.password },
       headers,
-      returnHeaders: true,
     });
   } catch (error) {
     if (/ALREADY_EXISTS/.test(authErrorCode(error) ?? "")) throw new AppError("CONFLICT", "invitationEmailTaken", { email: invitation.email });
     throw error;
   }
-  const userId = signUp.response.user.id;
+  const userId = signUp.user.id;
   try {
-    const session = await db.session.findUniqueOrThrow({ where: { token: signUp.response.token ?? "" }, select: { id: true } });
-    const { memberId } = await joinWithInvitation(invitation, userId, session.id, [
+    const { memberId } = await joinWithInvitation(invitation, userId, { token: signUp.token ?? "" }, [
       {
         organizationId: invitation.organizationId,
         actorUserId: userId,

@@ -15,20 +15,24 @@ import { createStoreSchema } from "@/lib/stores/store-schemas";
 import { updateProvinceThresholds } from "@/lib/legal/update-province-thresholds";
 import { updateTsaUrl } from "@/lib/timestamps/update-tsa-url";
 
-/** Resolves the caller, runs one lib/ call and refreshes the page; errors become form state. */
-async function settingsAction(
+/**
+ * Resolves the caller, runs one lib/ call and refreshes the page; errors become form state.
+ * `result` picks what the form shows next from the call's return value (nothing by default).
+ */
+async function settingsAction<T, R = never>(
   formData: FormData,
-  work: (ctx: SessionContext, values: Record<string, string>, requestHeaders: Headers) => Promise<unknown>,
-): Promise<FormState> {
+  work: (ctx: SessionContext, values: Record<string, string>) => Promise<T>,
+  result?: (value: T) => R,
+): Promise<FormState<R>> {
   const values = formValues(formData);
+  let value: T;
   try {
-    const requestHeaders = await headers();
-    await work(await requireSessionContext(requestHeaders), values, requestHeaders);
+    value = await work(await requireSessionContext(await headers()), values);
   } catch (error) {
     return errorToFormState(error, values);
   }
   revalidatePath("/settings");
-  return { ok: true };
+  return result ? { ok: true, result: result(value) } : { ok: true };
 }
 
 export async function inviteMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -61,18 +65,9 @@ export async function updateTsaUrlAction(_prev: FormState, formData: FormData): 
 
 /** The new key travels back once, to be shown once; it is not stored anywhere it could be read again. */
 export async function createApiKeyAction(_prev: FormState<{ key: string; name: string }>, formData: FormData): Promise<FormState<{ key: string; name: string }>> {
-  let created: { key: string; name: string } | undefined;
-  const state = await settingsAction(formData, async (ctx, values) => {
-    const { key, apiKey } = await createApiKey(ctx, values);
-    created = { key, name: apiKey.name };
-  });
-  return created ? { ...state, result: created } : state;
+  return settingsAction(formData, (ctx, values) => createApiKey(ctx, values), ({ key, apiKey }) => ({ key, name: apiKey.name }));
 }
 
 export async function revokeApiKeyAction(_prev: FormState<{ name: string }>, formData: FormData): Promise<FormState<{ name: string }>> {
-  let name: string | undefined;
-  const state = await settingsAction(formData, async (ctx, values) => {
-    name = (await revokeApiKey(ctx, values)).name;
-  });
-  return name ? { ...state, result: { name } } : state;
+  return settingsAction(formData, (ctx, values) => revokeApiKey(ctx, values), (apiKey) => ({ name: apiKey.name }));
 }
