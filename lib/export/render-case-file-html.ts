@@ -254,9 +254,11 @@ function renderTimeline(input: CaseFileInput, f: CaseFileFormat): SafeHtml {
     push(finding.reviewedAt, t("pdf.timeline.findingConfirmed", { type: t(`pdf.findingType.${knownType(finding.type)}`), actor: finding.reviewedBy ?? "—" }), finding.reviewNote);
   }
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
-  return html`<ol class="timeline">${events.map(
+  // The time-zone note leads the list: after it, it was left alone on a page of its own
+  // whenever the list filled the page before.
+  return html`<p class="muted small">${t("pdf.timeline.zone")}</p><ol class="timeline">${events.map(
     (event) => html`<li><span class="when">${f.shortDateTime(event.at)}</span><span class="what">${event.text}${event.detail ? html`<br><span class="muted small pre">${event.detail}</span>` : null}</span></li>`,
-  )}</ol><p class="muted small">${t("pdf.timeline.zone")}</p>`;
+  )}</ol>`;
 }
 
 function renderParties(input: CaseFileInput, f: CaseFileFormat): SafeHtml {
