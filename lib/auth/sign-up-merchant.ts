@@ -16,10 +16,11 @@ export const signUpMerchantSchema = z.object({
 export type SignUpMerchantInput = z.infer<typeof signUpMerchantSchema>;
 
 /**
- * Creates the account, its merchant (organisation) with the caller as owner, and makes
- * that merchant the session's active one. If the merchant cannot be created or the sign-up
- * cannot be audited, the account and the merchant are removed again, so neither a
- * half-registered user nor an unaudited merchant remains.
+ * Creates the account (better-auth: user, password, session), then in one transaction the
+ * merchant (organisation) with the caller as owner, the session's active merchant and the
+ * audit events of both, written here rather than through better-auth's createOrganization so
+ * that no merchant can exist without its audit event. If that transaction fails the account
+ * is deleted again (with its session), so no half-registered user remains either.
  */
 export async function signUpMerchant(input: SignUpMerchantInput, headers: Headers) {
   let result;
@@ -32,23 +33,17 @@ export async function signUpMerchant(input: SignUpMerchantInput, headers: Header
     throw error;
   }
   const userId = result.user.id;
-  let organizationId: string | undefined;
+  const sessionToken = result.token;
   try {
-    const org = await auth.api.createOrganization({
-      body: { name: input.merchantName, slug: `m-${randomUUID().slice(0, 12)}`, userId },
+    return await runAudited(async (tx) => {
+      const organization = await tx.organization.create({ data: { id: randomUUID(), name: input.merchantName, slug: `m-${randomUUID().slice(0, 12)}` } });
+      await tx.member.create({ data: { id: randomUUID(), organizationId: organization.id, userId, role: "owner" } });
+      if (sessionToken) await tx.session.update({ where: { token: sessionToken }, data: { activeOrganizationId: organization.id } });
+      await appendAuditEvent(tx, { organizationId: organization.id, actorUserId: userId, action: "auth.signup", entityType: "user", entityId: userId, data: { email: input.email } });
+      await appendAuditEvent(tx, { organizationId: organization.id, actorUserId: userId, action: "org.create", entityType: "organization", entityId: organization.id, data: { name: input.merchantName } });
+      return { userId, organizationId: organization.id };
     });
-    if (!org) throw new Error("organisation not created");
-    organizationId = org.id;
-    if (result.token) {
-      await db.session.updateMany({ where: { token: result.token }, data: { activeOrganizationId: org.id } });
-    }
-    await runAudited(async (tx) => {
-      await appendAuditEvent(tx, { organizationId: org.id, actorUserId: userId, action: "auth.signup", entityType: "user", entityId: userId, data: { email: input.email } });
-      await appendAuditEvent(tx, { organizationId: org.id, actorUserId: userId, action: "org.create", entityType: "organization", entityId: org.id, data: { name: input.merchantName } });
-    });
-    return { userId, organizationId: org.id };
   } catch (error) {
-    if (organizationId) await db.organization.delete({ where: { id: organizationId } }).catch(() => undefined);
     await db.user.delete({ where: { id: userId } }).catch(() => undefined);
     throw error;
   }
