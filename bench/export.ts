@@ -8,6 +8,8 @@
  *    Target ratio ≤ 1.5.
  *  - ZIP: our streamed, hashed, fsynced bundle vs the `zip` CLI on the same files (stored,
  *    as ours, and with its default deflate).
+ * Then one traced print of each page shows where Chromium's own time goes (layout passes,
+ * text shaping, PDF stream compression, text drawing), summed from Chromium's trace events.
  * Prints the median of RUNS runs (after one uncounted warm-up run) in milliseconds. Run: npm run bench:export
  */
 import { execFileSync } from "node:child_process";
@@ -39,6 +41,7 @@ const { launchChromium } = await import("@/lib/export/launch-chromium");
 const { subsetCaseFileFonts } = await import("@/lib/export/subset-case-file-fonts");
 const { buildBundleContents } = await import("@/lib/export/build-bundle-contents");
 const { writeZipAtomically } = await import("@/lib/export/write-zip-atomically");
+const { traceChromiumPrint } = await import("./trace-chromium-print");
 
 const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 function put(file: string, bytes: Buffer) {
@@ -135,6 +138,8 @@ const renderedDocument = renderCaseFileHtml({ ...caseFile, pictures: documentPic
 await subsetCaseFileFonts(renderedDocument.html, documentFiles);
 fs.writeFileSync(documentHtml, renderedDocument.html);
 
+const staticPdfOptions = { format: "A4", printBackground: true };
+const documentPdfOptions = { printBackground: true, preferCSSPageSize: true };
 const ours: number[] = [];
 const baseline: number[] = [];
 const documentBaseline: number[] = [];
@@ -159,7 +164,7 @@ for (let run = 0; run <= RUNS; run++) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(pathToFileURL(staticHtml).href, { waitUntil: "load" });
-      await page.pdf({ path: path.join(dir, "static.pdf"), format: "A4", printBackground: true });
+      await page.pdf({ path: path.join(dir, "static.pdf"), ...staticPdfOptions });
       await context.close();
     }),
   );
@@ -170,11 +175,14 @@ for (let run = 0; run <= RUNS; run++) {
       const page = await context.newPage();
       await page.goto(pathToFileURL(documentHtml).href, { waitUntil: "load" });
       await page.evaluate(() => Promise.allSettled([...document.fonts].map((face) => face.load())));
-      await page.pdf({ path: path.join(dir, "document.pdf"), printBackground: true, preferCSSPageSize: true });
+      await page.pdf({ path: path.join(dir, "document.pdf"), ...documentPdfOptions });
       await context.close();
     }),
   );
 }
+// One traced print of each page (not counted above): where Chromium's own time goes.
+const documentTrace = await traceChromiumPrint(browser, documentHtml, documentPdfOptions);
+const staticTrace = await traceChromiumPrint(browser, staticHtml, staticPdfOptions);
 await browser.close();
 
 const pdfStat = fs.statSync(pdfPath);
@@ -205,6 +213,12 @@ console.log(`PDF  baseline 2 (Chromium prints the same case-file document saved 
 console.log(`PDF  ratio ours/baseline 2: ${(median(ours) / median(documentBaseline)).toFixed(2)}`);
 // The lowest ratio any pipeline printing this document could reach against the image-only page.
 console.log(`PDF  ratio baseline 2/baseline (Chromium alone, this document vs the images only): ${(median(documentBaseline) / median(baseline)).toFixed(2)}`);
+for (const [label, trace] of [["case-file document", documentTrace], ["image page", staticTrace]] as const) {
+  console.log(
+    `PDF  inside Chromium's print of the ${label} (one traced run): print ${ms(trace.printMs)}; layout ${ms(trace.layoutMs)} in ${trace.layoutPasses} full passes (text shaping ${ms(trace.shapingMs)}); ` +
+      `PDF stream compression ${ms(trace.compressMs)}; text drawing ${ms(trace.drawTextMs)}`,
+  );
+}
 console.log(`ZIP  ours (streamed, hashed, fsynced): ${ms(median(zipOurs))}`);
 console.log(`ZIP  zip -0 (stored, as ours): ${ms(median(zipStored))}  ratio ${(median(zipOurs) / median(zipStored)).toFixed(2)}`);
 console.log(`ZIP  zip (default deflate): ${ms(median(zipDeflate))}  ratio ${(median(zipOurs) / median(zipDeflate)).toFixed(2)}`);
