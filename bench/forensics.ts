@@ -15,6 +15,7 @@ import type { Hash64 } from "@/lib/forensics/perceptual-hash";
 import { WINDOWS } from "@/lib/forensics/photo-hashes";
 import type { MatchImage } from "@/lib/forensics/prepare-match-image";
 import { ReferenceIndex } from "@/lib/forensics/reference-index";
+import { measureReuseByAlignment } from "./measure-reuse-by-alignment";
 
 const LOOKUP_REFERENCES = 100_000;
 const LOOKUP_QUERIES = 400;
@@ -80,6 +81,7 @@ async function main() {
     else if (verbose) console.log(`  label not detected ${entry.file}`);
   }
 
+  const reuse = await measureReuseByAlignment(manifest, read);
   const timing = await measureLargePhotos(manifest.filter((e) => e.kind === "large").map(read), library);
   const lookup = measureLookup();
 
@@ -88,6 +90,15 @@ async function main() {
   console.log(`\nfalse positives on genuine photos of the same product families: ${pct(falsePositives / genuine.length)} (${falsePositives}/${genuine.length})`);
   console.log(`labelled files detected (aigc_label / c2pa / generator_trace): ${pct(labelledHits / labelled.length)} (${labelledHits}/${labelled.length})`);
   console.log(`median analysis time, corpus-size forgeries (≈1200×900): ${median(times).toFixed(1)} ms`);
+  console.log(`\nreuse by alignment (reuse.ts; ${reuse.earlier} corpus photos stand for earlier buyer photos, prepared in memory):`);
+  console.log(`  genuine photos taken for another photo: ${pct(reuse.genuine.matched / reuse.genuine.total)} (${reuse.genuine.matched}/${reuse.genuine.total}); median ${reuse.genuine.medianMs.toFixed(1)} ms per check`);
+  for (const row of reuse.crops) {
+    const found = row.same + row.sibling;
+    console.log(
+      `  forgery cropped ${row.name.padEnd(20)} found ${pct(found / row.total).padStart(6)} (${row.same} itself, ${row.sibling} a forgery of the same listing photo); ` +
+        `wrong photo ${row.other}, missed ${row.missed}; median ${row.medianMs.toFixed(1)} ms`,
+    );
+  }
   console.log(`\n12-megapixel JPEGs (${timing.count}, ${TIMING_ROUNDS} rounds each; forged, so the heat map is rendered too):`);
   console.log(`  sharp decode + resize to ${WORKING_SIDE} px (baseline): median ${timing.baseline.toFixed(1)} ms`);
   console.log(`  full analysis:                                median ${timing.analysis.toFixed(1)} ms`);

@@ -55,6 +55,12 @@ export async function FindingCard({
           <KeyFact label={t("keyFacts.differing")} value={percent(finding.details.differingFraction)} />
         </dl>
       ) : null}
+      {finding.type === "reuse" && isRecord(finding.details.alignment) ? (
+        <dl className="grid grid-cols-3 gap-2 text-xs">
+          <KeyFact label={t("keyFacts.score")} value={percent(finding.details.alignment.score)} />
+          <KeyFact label={t("keyFacts.matchedPatches")} value={String(finding.details.alignment.matchedPatches ?? "–")} />
+        </dl>
+      ) : null}
       {finding.type === "reuse" && Array.isArray(finding.details.disputeIds) ? (
         <div className="text-xs">
           <span className="text-muted-foreground">{t("keyFacts.disputes")}: </span>
@@ -139,4 +145,8 @@ function KeyFact({ label, value }: { label: string; value: string | null }) {
       <dd className="font-semibold tabular-nums">{value ?? "–"}</dd>
     </div>
   );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -8,7 +8,7 @@ import { detectGeneratorTrace } from "./generator-trace";
 import { computePhotoHashes, type PhotoHashes } from "./photo-hashes";
 import { prepareMatchImage, type MatchImage } from "./prepare-match-image";
 import { readPhotoMetadata } from "./read-photo-metadata";
-import { detectReuse, type PreviousEvidence } from "./reuse";
+import { detectReuse, detectReuseByAlignment, type EarlierPhotoLibrary, type PreviousEvidence } from "./reuse";
 import { summarizeFindings, type CaseSummary } from "./summarize-findings";
 import { detectTimelineIssues } from "./timeline";
 
@@ -23,6 +23,8 @@ export interface AnalysisContext {
   findPreviousEvidence?: (hashes: PhotoHashes) => Promise<PreviousEvidence[]>;
   /** Evidence of this dispute is not "reuse". */
   disputeId?: string;
+  /** Buyer photos of other disputes, aligned with this one when no stored hash is near enough for reuse. */
+  earlierPhotos?: EarlierPhotoLibrary;
   /** The stored file when `bytes` is a decode of it (HEIC): its metadata and format are the file's. */
   container?: { bytes: Uint8Array; format: "heic" };
 }
@@ -75,18 +77,21 @@ export async function analyzePhoto(bytes: Uint8Array, context: AnalysisContext =
   const photo: DecodedPhoto = context.container ? { ...decoded, format: context.container.format } : decoded;
   const match = await prepareMatchImage(photo);
   const hashes = computePhotoHashes(match);
-  const [metadata, derived, ela, previousEvidence] = await Promise.all([
+  const [metadata, derived, ela, reuse] = await Promise.all([
     readPhotoMetadata(context.container?.bytes ?? bytes),
     context.references ? framingsOf(photo, { match, hashes }).then((framings) => detectDerivedFromReference(framings, context.references!)) : [],
     detectElaAnomaly(bytes, photo, match),
-    context.previousEvidence ?? context.findPreviousEvidence?.(hashes) ?? [],
+    Promise.resolve(context.previousEvidence ?? context.findPreviousEvidence?.(hashes) ?? []).then((previous) => {
+      const byHash = detectReuse(hashes, previous, context.disputeId);
+      return byHash.length || !context.earlierPhotos ? byHash : detectReuseByAlignment(match, hashes, context.earlierPhotos);
+    }),
   ]);
   const findings = [
     ...detectAigcLabel(metadata),
     ...detectC2pa(metadata),
     ...detectGeneratorTrace(metadata),
     ...derived,
-    ...detectReuse(hashes, previousEvidence, context.disputeId),
+    ...reuse,
     ...detectTimelineIssues(metadata.exif, { shippedAt: context.shippedAt, deliveredAt: context.deliveredAt, now: context.now }),
     ...ela,
   ].sort(compareFindingStrength);

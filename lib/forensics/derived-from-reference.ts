@@ -48,10 +48,19 @@ export interface ReferenceMatch {
   alignment: ReferenceAlignment;
 }
 
-/** Finds the reference photo the candidate was made from, if any, by index lookup then alignment. */
-export async function findReferenceMatch(photo: MatchImage, hashes: PhotoHashes, library: ReferenceLibrary): Promise<ReferenceMatch | undefined> {
+/**
+ * Finds the reference photo the candidate was made from, if any, by index lookup then
+ * alignment. Each ranked candidate is loaded (decoded, unless cached): `candidatesToRank`
+ * bounds that work.
+ */
+export async function findReferenceMatch(
+  photo: MatchImage,
+  hashes: PhotoHashes,
+  library: ReferenceLibrary,
+  { candidatesToRank = CANDIDATES_TO_RANK }: { candidatesToRank?: number } = {},
+): Promise<ReferenceMatch | undefined> {
   const ranked: { candidate: ReferenceCandidate; reference: MatchImage; coarse: CoarseAlignment }[] = [];
-  for (const candidate of library.index.lookup(hashes, { limit: CANDIDATES_TO_RANK, maxDistance: LOOKUP_DISTANCE })) {
+  for (const candidate of library.index.lookup(hashes, { limit: candidatesToRank, maxDistance: LOOKUP_DISTANCE })) {
     const reference = await library.load(candidate.referenceId);
     if (reference) ranked.push({ candidate, reference, coarse: coarseAlign(photo, reference, candidate, { quick: true }) });
   }

@@ -1,14 +1,7 @@
 import { db } from "@/lib/db/prisma";
-import { blobPath } from "@/lib/evidence/resolve-store-paths";
-import { preparePhoto } from "./analyze-photo";
 import type { ReferenceLibrary } from "./derived-from-reference";
 import { currentFingerprintIndex } from "./fingerprint-index-cache";
-import { loadPhotoBytes } from "./load-photo-bytes";
-import type { MatchImage } from "./prepare-match-image";
-
-/** Prepared reference photos are 512 px greyscale+RGB (~1 MB); a few dozen cover any one analysis and its neighbours. */
-const MAX_CACHED_PHOTOS = 48;
-const preparedPhotos = new Map<string, MatchImage>();
+import { loadPreparedPhoto } from "./prepared-photo-cache";
 
 /**
  * The merchant's reference library for analyzePhoto: the hash index plus a loader that
@@ -25,14 +18,7 @@ export async function loadReferenceLibrary(organizationId: string): Promise<Refe
         where: { id: referenceId, organizationId, withdrawnAt: null, kind: "REFERENCE_PHOTO" },
         select: { sha256: true },
       });
-      if (!evidence) return undefined;
-      const hit = preparedPhotos.get(evidence.sha256);
-      if (hit) return hit;
-      const { pixels } = await loadPhotoBytes(blobPath(evidence.sha256), () => new Error(`blob of reference ${referenceId} is missing`));
-      const { match } = await preparePhoto(pixels);
-      if (preparedPhotos.size >= MAX_CACHED_PHOTOS) preparedPhotos.delete(preparedPhotos.keys().next().value!);
-      preparedPhotos.set(evidence.sha256, match);
-      return match;
+      return evidence ? loadPreparedPhoto(evidence.sha256, `reference ${referenceId}`) : undefined;
     },
     async label(referenceId) {
       const evidence = await db.evidence.findFirst({ where: { id: referenceId, organizationId }, select: { originalName: true } });

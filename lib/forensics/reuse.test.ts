@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { renderProductScene } from "@/scripts/forensics/render-product-scene";
 import { preparePhoto } from "./analyze-photo";
 import { findingSchema } from "./finding-schema";
-import { detectReuse } from "./reuse";
+import type { PreparedPhoto } from "./analyze-photo";
+import { ReferenceIndex } from "./reference-index";
+import { detectReuse, detectReuseByAlignment, type EarlierPhotoLibrary } from "./reuse";
 
 describe("detectReuse", async () => {
   const scene = await renderProductScene({ type: "bowl", hue: 20 }, 31);
@@ -28,5 +30,40 @@ describe("detectReuse", async () => {
   it("ignores evidence of the same dispute and different photos of the same product", () => {
     expect(detectReuse(recropped.hashes, previous, "d-1")).toEqual([]);
     expect(detectReuse(other.hashes, [previous[0]], "d-9")).toEqual([]);
+  });
+});
+
+/** Earlier photos in memory, each filed in dispute "d-<id>"; `hidden` ones are in the index but may not match (as the job's loader refuses its own dispute's). */
+function earlierPhotos(photos: Record<string, PreparedPhoto>, hidden: string[] = []): EarlierPhotoLibrary {
+  const index = new ReferenceIndex();
+  for (const [id, photo] of Object.entries(photos)) index.add(id, photo.hashes);
+  const visible = (id: string) => !hidden.includes(id);
+  return {
+    index,
+    load: (id) => (visible(id) ? photos[id]?.match : undefined),
+    label: (id) => `${id}.jpg`,
+    disputeOf: async (id) => (visible(id) ? `d-${id}` : undefined),
+  };
+}
+
+describe("detectReuseByAlignment", async () => {
+  const scene = await renderProductScene({ type: "vase", hue: 200 }, 41);
+  const original = await preparePhoto(scene.jpeg);
+  // 30 % cut off one side, resized and recompressed: 18 bits from the original, too far for the hashes.
+  const crop = await preparePhoto(await sharp(scene.jpeg).extract({ left: 0, top: 0, width: 840, height: 900 }).resize(700).jpeg({ quality: 75 }).toBuffer());
+  const sameProductOtherPhoto = await preparePhoto((await renderProductScene({ type: "vase", hue: 200 }, 42)).jpeg);
+
+  it("finds an earlier photo the new one was cropped from, where the hashes are too far apart", async () => {
+    expect(detectReuse(crop.hashes, [{ evidenceId: "a", disputeId: "d-a", hashes: original.hashes }])).toEqual([]);
+    const [finding] = await detectReuseByAlignment(crop.match, crop.hashes, earlierPhotos({ a: original, b: sameProductOtherPhoto }));
+    findingSchema.parse(finding);
+    expect(finding).toMatchObject({ type: "reuse", details: { disputeIds: ["d-a"], matches: [expect.objectContaining({ evidenceId: "a", disputeId: "d-a" })] } });
+    expect(finding.details.alignment).toMatchObject({ score: expect.any(Number), coverage: expect.any(Number) });
+    expect(finding.explanation.zh).toContain("a.jpg");
+  });
+
+  it("does not take another photo of the same product for the same photo, nor a photo it may not match", async () => {
+    expect(await detectReuseByAlignment(sameProductOtherPhoto.match, sameProductOtherPhoto.hashes, earlierPhotos({ a: original }))).toEqual([]);
+    expect(await detectReuseByAlignment(crop.match, crop.hashes, earlierPhotos({ a: original }, ["a"]))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
+import { findReferenceMatch, STRONG_SCORE, type ReferenceLibrary } from "./derived-from-reference";
 import type { Finding } from "./finding-schema";
 import { hammingDistance, hashFromHex } from "./perceptual-hash";
 import type { PhotoHashes } from "./photo-hashes";
+import type { MatchImage } from "./prepare-match-image";
 
 /** A photo already filed as evidence, as stored with its hashes. */
 export interface PreviousEvidence {
@@ -15,10 +17,21 @@ export interface ReuseMatch {
   distance: number;
 }
 
+/** Buyer photos of the merchant's other disputes, loadable for alignment (load-earlier-photo-library.ts). */
+export interface EarlierPhotoLibrary extends ReferenceLibrary {
+  /** The dispute a photo of the library was filed in; undefined for one that may not match. */
+  disputeOf(evidenceId: string): Promise<string | undefined>;
+}
+
 /** Hamming distances (of 64 bits): up to SAME the pictures are one photo; up to NEAR, the same photo cropped or re-edited. */
 const SAME_PHOTO_DISTANCE = 5;
 const NEAR_PHOTO_DISTANCE = 10;
 const MAX_LISTED = 10;
+/**
+ * Earlier buyer photos are decoded for alignment, and a merchant can have thousands of look-alike
+ * ones; the nearest few hashes hold the earlier photo (the corpus check in bench:forensics).
+ */
+const ALIGNMENT_CANDIDATES = 8;
 
 /**
  * Smallest distance between two photos over their window hashes: the whole of one
@@ -57,6 +70,46 @@ export function detectReuse(hashes: PhotoHashes, previous: PreviousEvidence[], c
             en: `This picture closely resembles one filed in ${disputes.length} other dispute(s); it may be the same photo, edited. Compare them side by side to confirm.`,
           },
       details: { matches: matches.slice(0, MAX_LISTED), disputeIds: disputes },
+    },
+  ];
+}
+
+/**
+ * reuse, for what the hashes cannot see: a crop of more than a tenth of the picture, or an
+ * edit, moves the photo's hash more than NEAR_PHOTO_DISTANCE bits from the earlier one's.
+ * The earlier photos near enough in the index are aligned with this one the way a listing
+ * photo is (derived-from-reference.ts): only detail that lines up pixel for pixel, over most
+ * of the picture, counts, which separately taken photos of one product do not do.
+ * Call it when detectReuse found nothing: it decodes its candidates.
+ */
+export async function detectReuseByAlignment(photo: MatchImage, hashes: PhotoHashes, library: EarlierPhotoLibrary): Promise<Finding[]> {
+  const match = await findReferenceMatch(photo, hashes, library, { candidatesToRank: ALIGNMENT_CANDIDATES });
+  if (!match) return [];
+  const disputeId = await library.disputeOf(match.referenceId);
+  if (!disputeId) return [];
+  const label = (await library.label?.(match.referenceId)) ?? match.referenceId;
+  const { alignment } = match;
+  const percent = Math.round(alignment.patchAgreement * 100);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return [
+    {
+      type: "reuse",
+      strength: alignment.score >= STRONG_SCORE ? "strong" : "moderate",
+      explanation: {
+        zh: `这张图片与另一个纠纷里提交过的图片“${label}”能够对齐重合：对齐后，${percent}% 有纹理的局部在同一位置细节完全一致，分别拍摄的照片不会这样。它是同一张照片经过裁剪、缩放或修改，或者两张图由同一张图片改出。请对照查看该纠纷。`,
+        en: `This picture lines up with "${label}", filed in another dispute: once the two are aligned, ${percent}% of its textured spots show the same detail at the same place, which separately taken photos do not. It is the same photo cropped, resized or edited, or both were made from one picture. Compare it with that dispute.`,
+      },
+      details: {
+        matches: [{ evidenceId: match.referenceId, disputeId, distance: match.hashDistance }],
+        disputeIds: [disputeId],
+        alignment: {
+          score: round(alignment.score),
+          patchAgreement: round(alignment.patchAgreement),
+          tileAgreement: round(alignment.tileAgreement),
+          matchedPatches: alignment.inliers,
+          coverage: round(alignment.coverage),
+        },
+      },
     },
   ];
 }

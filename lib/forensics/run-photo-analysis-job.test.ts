@@ -8,6 +8,7 @@ import { merchantWithStore } from "@/lib/disputes/dispute-test-fixtures";
 import { derivedPath } from "@/lib/evidence/resolve-store-paths";
 import { runJobsUntilIdle } from "@/lib/jobs/run-jobs-until-idle";
 import { uploadEvidence } from "@/lib/evidence/upload-evidence";
+import { withdrawEvidence } from "@/lib/evidence/withdraw-evidence";
 import { encodeHeic } from "@/lib/evidence/test-support";
 import { aigcXmpPacket } from "./fixtures/embed-metadata";
 import { addBuyerPhoto, addReference, multipart, plantBuyerPhoto, productWithDispute } from "./forensics-test-support";
@@ -160,6 +161,33 @@ describe("analyze_photo job", () => {
     const reuse = await db.finding.findFirstOrThrow({ where: { evidenceId: again.id, type: "reuse" } });
     expect(reuse).toMatchObject({ strength: "strong", referenceEvidenceId: original.id });
     expect(JSON.parse(reuse.detailsJson).disputeIds).toEqual([first.dispute.id]);
+  });
+
+  it("finds an earlier photo cropped beyond the hashes' reach by aligning it, but not in the photo's own dispute", async () => {
+    const { owner, store } = await merchantWithStore();
+    const first = await productWithDispute(owner, store.id);
+    const second = await productWithDispute(owner, store.id);
+    const photo = await renderForgedPhoto("mug", 11);
+    const original = await addBuyerPhoto(owner, first.dispute.id, photo, "first.jpg");
+    await runJobsUntilIdle();
+    // A quarter cut off the right: 18 bits from the stored photo, where reuse by hash stops at 10.
+    const { width, height } = await sharp(photo).metadata();
+    const cropped = await sharp(photo).extract({ left: 0, top: 0, width: Math.round(width! * 0.75), height: height! }).jpeg({ quality: 80 }).toBuffer();
+    const sameDispute = await addBuyerPhoto(owner, first.dispute.id, cropped, "cropped-here.jpg");
+    await runJobsUntilIdle();
+    expect(await db.finding.count({ where: { evidenceId: sameDispute.id, type: "reuse" } })).toBe(0);
+    // Withdrawn, it is still in the merchant's index of buyer photos, nearer than the original: the loader must refuse it.
+    await withdrawEvidence(owner, sameDispute.id, { reason: "重复上传" });
+
+    const again = await addBuyerPhoto(owner, second.dispute.id, cropped, "cropped.jpg");
+    await runJobsUntilIdle();
+    const reuse = await db.finding.findFirstOrThrow({ where: { evidenceId: again.id, type: "reuse" } });
+    expect(reuse).toMatchObject({ referenceEvidenceId: original.id, disputeId: second.dispute.id });
+    const details = JSON.parse(reuse.detailsJson);
+    expect(details).toMatchObject({ disputeIds: [first.dispute.id], matches: [{ evidenceId: original.id, disputeId: first.dispute.id }] });
+    expect(details.matches[0].distance).toBeGreaterThan(10);
+    expect(details.alignment.score).toBeGreaterThan(0.43);
+    expect(reuse.explanationZh).toContain("first.jpg");
   });
 
   it("marks broken photos FAILED with a code, fails their jobs at once and keeps working", async () => {

@@ -13,6 +13,7 @@ import { findReuseCandidates } from "./find-reuse-candidates";
 import { ForensicsInputError } from "./forensics-input-error";
 import { loadPhotoBytes, type PhotoBytes } from "./load-photo-bytes";
 import { addToFingerprintIndex, type FingerprintRole } from "./fingerprint-index-cache";
+import { loadEarlierPhotoLibrary } from "./load-earlier-photo-library";
 import { loadReferenceLibrary } from "./load-reference-library";
 import type { PhotoHashes } from "./photo-hashes";
 import { hashChunks } from "./reference-index";
@@ -83,6 +84,7 @@ async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise
       })
     : null;
   const references = await loadReferenceLibrary(evidence.organizationId);
+  const earlierPhotos = await loadEarlierPhotoLibrary({ organizationId: evidence.organizationId, evidenceId: evidence.id, disputeId: evidence.disputeId });
   const analysis = await analyzePhoto(photo.pixels, {
     container: photo.container,
     references: references.size ? references : undefined,
@@ -90,6 +92,7 @@ async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise
     deliveredAt: dispute?.order.deliveredAt ?? undefined,
     findPreviousEvidence: (hashes) => findReuseCandidates({ organizationId: evidence.organizationId, evidenceId: evidence.id, disputeId: evidence.disputeId }, hashes),
     disputeId: evidence.disputeId ?? undefined,
+    earlierPhotos: earlierPhotos.size ? earlierPhotos : undefined,
   });
   const stored = await Promise.all(analysis.findings.map(async (finding) => ({ finding, pictures: await storePictures(finding) })));
 
