@@ -38,6 +38,7 @@ export async function measureReuseByAlignment(manifest: CorpusEntry[], read: (en
     index,
     load: (id) => (id === file ? undefined : earlier.get(id)?.photo.match),
     disputeOf: async (id) => (id === file ? undefined : id),
+    hashesOf: async (id) => earlier.get(id)?.photo.hashes,
   });
   const check = async (photo: PreparedPhoto, exclude?: string) => {
     const started = performance.now();

@@ -40,7 +40,7 @@ const CANDIDATES_TO_VERIFY = 3;
 const MIN_COARSE_NCC = 0.5;
 /** Only the best candidate, and only this close in the thumbnails, is worth the rotated retries. */
 const RETRY_COARSE_NCC = 0.85;
-const LOOKUP_DISTANCE = 18;
+export const LOOKUP_DISTANCE = 18;
 
 export interface ReferenceMatch {
   referenceId: string;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { currentFingerprintIndex } from "./fingerprint-index-cache";
+import type { PhotoHashes } from "./photo-hashes";
 import { loadPreparedPhoto } from "./prepared-photo-cache";
 import type { EarlierPhotoLibrary } from "./reuse";
 
@@ -27,6 +28,10 @@ export async function loadEarlierPhotoLibrary(photo: { organizationId: string; e
     },
     async label(evidenceId) {
       return (await earlier(evidenceId))?.originalName;
+    },
+    async hashesOf(evidenceId) {
+      const row = await db.photoFingerprint.findUnique({ where: { evidenceId }, select: { organizationId: true, hashesJson: true } });
+      return row?.organizationId === photo.organizationId ? (JSON.parse(row.hashesJson) as PhotoHashes) : undefined;
     },
     async disputeOf(evidenceId) {
       return (await earlier(evidenceId))?.disputeId ?? undefined;

@@ -12,7 +12,7 @@ export interface ReferenceCandidate {
 }
 
 /** The 64 bits split into three chunks of 21, 21 and 22 bits; each chunk keys one table. */
-export const CHUNK_BITS = [21, 21, 22] as const;
+const CHUNK_BITS = [21, 21, 22] as const;
 const CHUNKS = CHUNK_BITS.length;
 /** New entries are scanned linearly until there are this many; the next lookup then merges them into the tables. */
 const MAX_PENDING = 1 << 16;
@@ -145,12 +145,6 @@ export class ReferenceIndex {
     this.owner = grow(this.owner, (n) => new Uint32Array(n));
     this.window = grow(this.window, (n) => new Uint8Array(n));
   }
-}
-
-/** The three chunk keys of a hex hash, as the tables (and PhotoFingerprint.chunk0..2 in SQL) key them. */
-export function hashChunks(hex: string): [number, number, number] {
-  const hash = hashFromHex(hex);
-  return [chunkOf(hash, 0), chunkOf(hash, 1), chunkOf(hash, 2)];
 }
 
 function chunkOf([hi, lo]: Hash64, chunk: number): number {

@@ -43,6 +43,7 @@ function earlierPhotos(photos: Record<string, PreparedPhoto>, hidden: string[] =
     load: (id) => (visible(id) ? photos[id]?.match : undefined),
     label: (id) => `${id}.jpg`,
     disputeOf: async (id) => (visible(id) ? `d-${id}` : undefined),
+    hashesOf: async (id) => photos[id]?.hashes,
   };
 }
 

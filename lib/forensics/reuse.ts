@@ -1,4 +1,4 @@
-import { findReferenceMatch, STRONG_SCORE, type ReferenceLibrary } from "./derived-from-reference";
+import { findReferenceMatch, LOOKUP_DISTANCE, STRONG_SCORE, type ReferenceLibrary } from "./derived-from-reference";
 import type { Finding } from "./finding-schema";
 import { hammingDistance, hashFromHex } from "./perceptual-hash";
 import type { PhotoHashes } from "./photo-hashes";
@@ -21,6 +21,8 @@ export interface ReuseMatch {
 export interface EarlierPhotoLibrary extends ReferenceLibrary {
   /** The dispute a photo of the library was filed in; undefined for one that may not match. */
   disputeOf(evidenceId: string): Promise<string | undefined>;
+  /** A photo's stored hashes, read before it is decoded. */
+  hashesOf(evidenceId: string): Promise<PhotoHashes | undefined>;
 }
 
 /** Hamming distances (of 64 bits): up to SAME the pictures are one photo; up to NEAR, the same photo cropped or re-edited. */
@@ -31,7 +33,14 @@ const MAX_LISTED = 10;
  * Earlier buyer photos are decoded for alignment, and a merchant can have thousands of look-alike
  * ones; the nearest few hashes hold the earlier photo (the corpus check in bench:forensics).
  */
-const ALIGNMENT_CANDIDATES = 8;
+export const ALIGNMENT_CANDIDATES = 8;
+/**
+ * How many of the new photo's windows must find a window of the earlier photo within
+ * LOOKUP_DISTANCE bits before that photo is decoded. Among many thousands of photos some
+ * come that near by chance, on one pair of windows: unrelated hashes share 1–7 such windows
+ * (bench:reuse), the crops in the forensics corpus mostly dozens.
+ */
+export const MIN_SHARED_WINDOWS = 8;
 
 /**
  * Smallest distance between two photos over their window hashes: the whole of one
@@ -83,7 +92,14 @@ export function detectReuse(hashes: PhotoHashes, previous: PreviousEvidence[], c
  * Call it when detectReuse found nothing: it decodes its candidates.
  */
 export async function detectReuseByAlignment(photo: MatchImage, hashes: PhotoHashes, library: EarlierPhotoLibrary): Promise<Finding[]> {
-  const match = await findReferenceMatch(photo, hashes, library, { candidatesToRank: ALIGNMENT_CANDIDATES });
+  const worthDecoding: EarlierPhotoLibrary = {
+    ...library,
+    load: async (evidenceId) => {
+      const earlier = await library.hashesOf(evidenceId);
+      return earlier && sharedWindows(hashes, earlier, LOOKUP_DISTANCE) >= MIN_SHARED_WINDOWS ? library.load(evidenceId) : undefined;
+    },
+  };
+  const match = await findReferenceMatch(photo, hashes, worthDecoding, { candidatesToRank: ALIGNMENT_CANDIDATES });
   if (!match) return [];
   const disputeId = await library.disputeOf(match.referenceId);
   if (!disputeId) return [];
@@ -112,4 +128,13 @@ export async function detectReuseByAlignment(photo: MatchImage, hashes: PhotoHas
       },
     },
   ];
+}
+
+/** How many of `a`'s windows have a window of `b` within `maxDistance` bits. */
+export function sharedWindows(a: PhotoHashes, b: PhotoHashes, maxDistance: number): number {
+  const others = b.windows.map(hashFromHex);
+  return a.windows.filter((hex) => {
+    const hash = hashFromHex(hex);
+    return others.some((other) => hammingDistance(hash, other) <= maxDistance);
+  }).length;
 }

@@ -16,7 +16,6 @@ import { addToFingerprintIndex, type FingerprintRole } from "./fingerprint-index
 import { loadEarlierPhotoLibrary } from "./load-earlier-photo-library";
 import { loadReferenceLibrary } from "./load-reference-library";
 import type { PhotoHashes } from "./photo-hashes";
-import { hashChunks } from "./reference-index";
 
 /**
  * The analyze_photo job. A reference photo is fingerprinted into the merchant's index and
@@ -159,8 +158,7 @@ function saveFingerprint(
   hashes: PhotoHashes,
   scope: { productId: string | null; disputeId: string | null },
 ) {
-  const [chunk0, chunk1, chunk2] = hashChunks(hashes.global);
-  const data = { role, ...scope, hashesJson: JSON.stringify(hashes), chunk0, chunk1, chunk2 };
+  const data = { role, ...scope, hashesJson: JSON.stringify(hashes) };
   return tx.photoFingerprint.upsert({
     where: { evidenceId: evidence.id },
     create: { evidenceId: evidence.id, organizationId: evidence.organizationId, ...data },
