@@ -23,6 +23,20 @@ describe("sign-in over HTTP", () => {
     expect(session?.activeOrganizationId).toBe(ctx.organizationId);
   });
 
+  it("fails a sign-in that cannot be audited and leaves no session behind", async () => {
+    const ctx = await createMerchant();
+    const sessions = await db.session.count({ where: { userId: ctx.userId } });
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_login BEFORE INSERT ON "AuditEvent" WHEN NEW.action = 'auth.login' BEGIN SELECT RAISE(ABORT, 'refused in test'); END`);
+    let status: number;
+    try {
+      status = (await auth.handler(signInRequest(ctx.email, "password-123", "10.0.0.5"))).status;
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_login`);
+    }
+    expect(status).toBeGreaterThanOrEqual(500);
+    expect(await db.session.count({ where: { userId: ctx.userId } })).toBe(sessions);
+  });
+
   it("rejects a wrong password with 401", async () => {
     const ctx = await createMerchant();
     const res = await auth.handler(signInRequest(ctx.email, "wrong-password", "10.0.0.2"));

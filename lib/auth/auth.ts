@@ -49,6 +49,8 @@ export const auth = betterAuth({
           });
           return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
         },
+        // better-auth has committed the session by now: a sign-in that cannot be audited takes
+        // its session away again and fails, so no unaudited session remains.
         after: async (session) => {
           await runAudited((tx) =>
             appendAuditEvent(tx, {
@@ -59,7 +61,10 @@ export const auth = betterAuth({
               entityId: session.id,
               data: { ipAddress: session.ipAddress ?? null, userAgent: session.userAgent ?? null },
             }),
-          );
+          ).catch(async (error: unknown) => {
+            await db.session.deleteMany({ where: { id: session.id } });
+            throw error;
+          });
         },
       },
     },
