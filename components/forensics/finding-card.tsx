@@ -26,6 +26,8 @@ export async function FindingCard({
   const format = await getFormatter();
   const percent = (value: unknown) => (typeof value === "number" ? format.number(value, { style: "percent", maximumFractionDigits: 1 }) : null);
   const { review } = finding;
+  // Reuse compares with a photo of another dispute, derived_from_reference with a listing photo.
+  const otherDispute = finding.type === "reuse";
 
   return (
     <article
@@ -78,15 +80,15 @@ export async function FindingCard({
             testId="finding-heatmap"
             label={t("showHeatmap")}
             base={{ src: photo.thumbnailUrl, alt: t("buyerPhotoAlt", { name: photo.name }) }}
-            overlay={{ src: finding.pictures.heatmapUrl, alt: t("heatmapAlt"), testId: "finding-heatmap-image", box: contentBox(finding.details.buyerPhotoContent, photo.size) }}
+            overlay={{ src: finding.pictures.heatmapUrl, alt: t(otherDispute ? "heatmapAltOtherDispute" : "heatmapAlt"), testId: "finding-heatmap-image", box: contentBox(finding.details.buyerPhotoContent, photo.size) }}
           />
           {finding.reference ? (
             <figure className="space-y-2" data-testid="finding-reference">
               <a href={finding.reference.viewUrl} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-md border border-border bg-muted">
                 {/* eslint-disable-next-line @next/next/no-img-element -- tenant-checked API picture */}
-                <img src={finding.reference.thumbnailUrl} alt={t("referenceAlt", { name: finding.reference.name })} className="block h-auto w-full" />
+                <img src={finding.reference.thumbnailUrl} alt={t(otherDispute ? "otherDisputeAlt" : "referenceAlt", { name: finding.reference.name })} className="block h-auto w-full" />
               </a>
-              <figcaption className="text-xs text-muted-foreground">{t("referencePhoto", { name: finding.reference.name })}</figcaption>
+              <figcaption className="text-xs text-muted-foreground">{t(otherDispute ? "otherDisputePhoto" : "referencePhoto", { name: finding.reference.name })}</figcaption>
             </figure>
           ) : null}
         </div>
@@ -94,8 +96,8 @@ export async function FindingCard({
       {finding.pictures.alignedPairUrl ? (
         <figure className="space-y-1" data-testid="finding-aligned-pair">
           {/* eslint-disable-next-line @next/next/no-img-element -- tenant-checked API picture */}
-          <img src={finding.pictures.alignedPairUrl} alt={t("alignedPairAlt")} className="block h-auto w-full rounded-md border border-border" loading="lazy" />
-          <figcaption className="text-xs text-muted-foreground">{t("alignedPair")}</figcaption>
+          <img src={finding.pictures.alignedPairUrl} alt={t(otherDispute ? "alignedPairAltOtherDispute" : "alignedPairAlt")} className="block h-auto w-full rounded-md border border-border" loading="lazy" />
+          <figcaption className="text-xs text-muted-foreground">{t(otherDispute ? "alignedPairOtherDispute" : "alignedPair")}</figcaption>
         </figure>
       ) : null}
       {finding.pictures.elaUrl ? (

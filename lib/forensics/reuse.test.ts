@@ -61,6 +61,7 @@ describe("detectReuseByAlignment", async () => {
     expect(finding).toMatchObject({ type: "reuse", details: { disputeIds: ["d-a"], matches: [expect.objectContaining({ evidenceId: "a", disputeId: "d-a" })] } });
     expect(finding.details.alignment).toMatchObject({ score: expect.any(Number), coverage: expect.any(Number) });
     expect(finding.explanation.zh).toContain("a.jpg");
+    expect(finding.picture).toMatchObject({ kind: "heatmap", heatmapPng: expect.any(Buffer), alignedPairJpeg: expect.any(Buffer) });
   });
 
   it("does not take another photo of the same product for the same photo, nor a photo it may not match", async () => {

@@ -3,6 +3,7 @@ import type { Finding } from "./finding-schema";
 import { hammingDistance, hashFromHex } from "./perceptual-hash";
 import type { PhotoHashes } from "./photo-hashes";
 import type { MatchImage } from "./prepare-match-image";
+import { renderDifferenceHeatmap } from "./render-difference-heatmap";
 
 /** A photo already filed as evidence, as stored with its hashes. */
 export interface PreviousEvidence {
@@ -101,12 +102,14 @@ export async function detectReuseByAlignment(photo: MatchImage, hashes: PhotoHas
   };
   const match = await findReferenceMatch(photo, hashes, worthDecoding, { candidatesToRank: ALIGNMENT_CANDIDATES });
   if (!match) return [];
-  const disputeId = await library.disputeOf(match.referenceId);
-  if (!disputeId) return [];
+  const [disputeId, earlier] = await Promise.all([library.disputeOf(match.referenceId), library.load(match.referenceId)]);
+  if (!disputeId || !earlier) return [];
   const label = (await library.label?.(match.referenceId)) ?? match.referenceId;
   const { alignment } = match;
   const percent = Math.round(alignment.patchAgreement * 100);
   const round = (value: number) => Math.round(value * 1000) / 1000;
+  // What was changed between the two: painted "damage" shows here as it does against a listing photo.
+  const rendering = await renderDifferenceHeatmap(photo, earlier, alignment.transform);
   return [
     {
       type: "reuse",
@@ -125,7 +128,11 @@ export async function detectReuseByAlignment(photo: MatchImage, hashes: PhotoHas
           matchedPatches: alignment.inliers,
           coverage: round(alignment.coverage),
         },
+        differingFraction: round(rendering.differingFraction),
+        differingRegions: rendering.regions,
+        buyerPhotoContent: photo.contentInPhoto,
       },
+      picture: { kind: "heatmap", heatmapPng: rendering.heatmapPng, alignedPairJpeg: rendering.alignedPairJpeg },
     },
   ];
 }

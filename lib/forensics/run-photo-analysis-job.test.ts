@@ -188,6 +188,9 @@ describe("analyze_photo job", () => {
     expect(details.matches[0].distance).toBeGreaterThan(10);
     expect(details.alignment.score).toBeGreaterThan(0.43);
     expect(reuse.explanationZh).toContain("first.jpg");
+    // Its difference pictures against the other dispute's photo, as for a listing photo.
+    expect(existsSync(derivedPath(reuse.heatmapSha256!, "png"))).toBe(true);
+    expect(existsSync(derivedPath(reuse.alignedPairSha256!, "jpg"))).toBe(true);
   });
 
   it("marks broken photos FAILED with a code, fails their jobs at once and keeps working", async () => {
