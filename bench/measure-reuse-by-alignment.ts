@@ -37,7 +37,7 @@ export async function measureReuseByAlignment(manifest: CorpusEntry[], read: (en
   const libraryWithout = (file: string | undefined): EarlierPhotoLibrary => ({
     index,
     load: (id) => (id === file ? undefined : earlier.get(id)?.photo.match),
-    disputeOf: async (id) => (id === file ? undefined : id),
+    describe: async (id) => (id === file ? undefined : { disputeId: id, name: id }),
     hashesOf: async (id) => earlier.get(id)?.photo.hashes,
   });
   const check = async (photo: PreparedPhoto, exclude?: string) => {

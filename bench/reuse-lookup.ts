@@ -23,18 +23,14 @@ const { db } = await import("@/lib/db/prisma");
 const { findReuseCandidates } = await import("@/lib/forensics/find-reuse-candidates");
 const { currentFingerprintIndex } = await import("@/lib/forensics/fingerprint-index-cache");
 const { hashFromHex } = await import("@/lib/forensics/perceptual-hash");
+const { seededRandom } = await import("@/scripts/forensics/seeded-random");
 const { WINDOWS } = await import("@/lib/forensics/photo-hashes");
 const { ALIGNMENT_CANDIDATES, MIN_SHARED_WINDOWS, sharedWindows } = await import("@/lib/forensics/reuse");
 const { LOOKUP_DISTANCE } = await import("@/lib/forensics/derived-from-reference");
 type PhotoHashes = import("@/lib/forensics/photo-hashes").PhotoHashes;
 
-let seed = 11;
-function random32() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return (t ^ (t >>> 14)) >>> 0;
-}
+const random = seededRandom(11);
+const random32 = () => Math.floor(random.next() * 2 ** 32);
 const randomHex = () => random32().toString(16).padStart(8, "0") + random32().toString(16).padStart(8, "0");
 const photoHashes = (): PhotoHashes => {
   const windows = WINDOWS.map(randomHex);
@@ -78,7 +74,7 @@ const buildMs = performance.now() - started;
 
 const makeQuery = (q: number) => {
   if (q % 2 === 1) return { hashes: photoHashes(), planted: undefined };
-  const target = Math.floor((random32() / 2 ** 32) * COUNT);
+  const target = random.int(0, COUNT - 1);
   const hashes = photoHashes();
   // Even queries alternate: the same photo recompressed (whole picture a few bits off) and a crop of it.
   const window = q % 4 === 0 ? 0 : 1 + (random32() % (WINDOWS.length - 1));
@@ -96,7 +92,8 @@ for (const [q, query] of queries.entries()) {
   // The new photo is filed in a dispute of its own.
   const photo = { organizationId: org, evidenceId: `query${q}`, disputeId: "new-dispute" };
   started = performance.now();
-  const candidates = await findReuseCandidates(photo, query.hashes);
+  // As the analysis job asks: the index's freshness check, then the lookup.
+  const candidates = await findReuseCandidates(photo, query.hashes, await currentFingerprintIndex(org, "buyer"));
   timings.lookup.push(performance.now() - started);
   started = performance.now();
   index.lookupHashes(baselineQueries[q].hashes.windows.map((hex, window) => ({ window, hash: hashFromHex(hex) })), { maxDistance: 10, limit: 50 });

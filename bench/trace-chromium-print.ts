@@ -48,11 +48,10 @@ export async function traceChromiumPrint(browser: Browser, htmlFile: string, pdf
     const renderer = new Set(traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
     const onRenderer = traceEvents.filter((e) => e.ph === "X" && renderer.has(`${e.pid}:${e.tid}`));
     const sum = (match: (name: string) => boolean) => onRenderer.filter((e) => match(e.name)).reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
-    const layouts = onRenderer.filter((e) => e.name === "LocalFrameView::layout");
     return {
       printMs,
-      layoutMs: layouts.reduce((total, e) => total + (e.dur ?? 0), 0) / 1000,
-      layoutPasses: layouts.filter((e) => (e.dur ?? 0) > 5000).length,
+      layoutMs: sum((name) => name === "LocalFrameView::layout"),
+      layoutPasses: onRenderer.filter((e) => e.name === "LocalFrameView::layout" && (e.dur ?? 0) > 5000).length,
       shapingMs: sum((name) => name === "InlineNode::ShapeTextIncludingFirstLine"),
       compressMs: sum((name) => name.includes("SkDeflateWStream::")),
       drawTextMs: sum((name) => name.includes("SkCanvas::drawTextBlob")),

@@ -57,13 +57,13 @@ export async function FindingCard({
           <KeyFact label={t("keyFacts.differing")} value={percent(finding.details.differingFraction)} />
         </dl>
       ) : null}
-      {finding.type === "reuse" && isRecord(finding.details.alignment) ? (
+      {otherDispute && isRecord(finding.details.alignment) ? (
         <dl className="grid grid-cols-3 gap-2 text-xs">
           <KeyFact label={t("keyFacts.score")} value={percent(finding.details.alignment.score)} />
           <KeyFact label={t("keyFacts.matchedPatches")} value={String(finding.details.alignment.matchedPatches ?? "–")} />
         </dl>
       ) : null}
-      {finding.type === "reuse" && Array.isArray(finding.details.disputeIds) ? (
+      {otherDispute && Array.isArray(finding.details.disputeIds) ? (
         <div className="text-xs">
           <span className="text-muted-foreground">{t("keyFacts.disputes")}: </span>
           {(finding.details.disputeIds as string[]).map((id) => (

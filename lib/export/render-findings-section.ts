@@ -49,6 +49,8 @@ function renderPictures(group: ReturnType<typeof groupFindingEvidence>[number], 
 function renderFinding(finding: CaseFinding, f: CaseFileFormat): SafeHtml {
   const { t } = f;
   const strength = ["strong", "moderate", "weak", "info"].includes(finding.strength) ? finding.strength : "info";
+  // Reuse is compared with a photo of another dispute, derived_from_reference with a listing photo.
+  const otherDispute = finding.type === "reuse";
   const details = Object.entries(finding.details).filter(([, value]) => value !== null && value !== undefined && value !== "");
   return html`<div class="finding">
     <div class="head">
@@ -59,9 +61,9 @@ function renderFinding(finding: CaseFinding, f: CaseFileFormat): SafeHtml {
     <p>${f.pick(finding.explanation)}</p>
     ${finding.reviewNote ? html`<p class="small"><span class="muted">${t("pdf.findings.reviewNote")}: </span>${finding.reviewNote}</p>` : null}
     ${finding.alignedPairPath
-      ? html`<figure><img src="${imageUrl(finding.alignedPairPath)}" alt=""><figcaption>${t(finding.type === "reuse" ? "pdf.findings.alignedPairOtherDispute" : "pdf.findings.alignedPair")}</figcaption></figure>`
+      ? html`<figure><img src="${imageUrl(finding.alignedPairPath)}" alt=""><figcaption>${t(otherDispute ? "pdf.findings.alignedPairOtherDispute" : "pdf.findings.alignedPair")}</figcaption></figure>`
       : null}
-    ${finding.heatmapPath ? html`<figure><img src="${imageUrl(finding.heatmapPath)}" alt=""><figcaption>${t(finding.type === "reuse" ? "pdf.findings.heatmapOtherDispute" : "pdf.findings.heatmap")}</figcaption></figure>` : null}
+    ${finding.heatmapPath ? html`<figure><img src="${imageUrl(finding.heatmapPath)}" alt=""><figcaption>${t(otherDispute ? "pdf.findings.heatmapOtherDispute" : "pdf.findings.heatmap")}</figcaption></figure>` : null}
     ${finding.elaPath ? html`<figure><img src="${imageUrl(finding.elaPath)}" alt=""><figcaption>${t("pdf.findings.ela")}</figcaption></figure>` : null}
     ${details.length
       ? html`<p class="details-caption">${t("pdf.findings.details")}</p><table class="kv"><tbody>${details.map(([key, value]) => html`<tr><th class="breakable">${key}</th><td class="mono">${detailText(value)}</td></tr>`)}</tbody></table>`

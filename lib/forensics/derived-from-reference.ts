@@ -44,6 +44,8 @@ export const LOOKUP_DISTANCE = 18;
 
 export interface ReferenceMatch {
   referenceId: string;
+  /** The matched photo as loaded for the alignment. */
+  reference: MatchImage;
   hashDistance: number;
   alignment: ReferenceAlignment;
 }
@@ -73,7 +75,7 @@ export async function findReferenceMatch(
   for (const [rank, { candidate, reference, coarse }] of worthAligning.entries()) {
     const alignment = alignToReference(photo, reference, coarse.transform, { tryRotations: rank === 0 && coarse.ncc >= RETRY_COARSE_NCC });
     if (!alignment || alignment.coverage < MIN_COVERAGE || alignment.inliers < MIN_INLIERS) continue;
-    if (!best || alignment.score > best.alignment.score) best = { referenceId: candidate.referenceId, hashDistance: candidate.distance, alignment };
+    if (!best || alignment.score > best.alignment.score) best = { referenceId: candidate.referenceId, reference, hashDistance: candidate.distance, alignment };
     if (alignment.score >= STRONG_SCORE) break;
   }
   return best && best.alignment.score >= MATCH_SCORE ? best : undefined;
@@ -92,8 +94,7 @@ export async function detectDerivedFromReference(framings: { match: MatchImage; 
     if (match) break;
   }
   if (!match) return [];
-  const reference = (await library.load(match.referenceId))!;
-  const { alignment } = match;
+  const { alignment, reference } = match;
   const label = (await library.label?.(match.referenceId)) ?? match.referenceId;
   const rendering = await renderDifferenceHeatmap(photo, reference, alignment.transform);
   const percent = Math.round(alignment.patchAgreement * 100);

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import type { PhotoHashes } from "./photo-hashes";
-import { currentFingerprintIndex } from "./fingerprint-index-cache";
 import { hashFromHex } from "./perceptual-hash";
+import type { ReferenceIndex } from "./reference-index";
 import type { PreviousEvidence } from "./reuse";
 
 /** How close a stored photo's window must come to one of this photo's: reuse's own "near" limit. */
@@ -9,8 +9,8 @@ const MAX_WINDOW_DISTANCE = 10;
 const MAX_INDEX_CANDIDATES = 50;
 
 /**
- * Buyer photos of the merchant's other disputes that may be this photo again, from the
- * merchant's in-memory window index of buyer photos (fingerprint-index-cache.ts), asked with
+ * Buyer photos of the merchant's other disputes that may be this photo again, from `index`,
+ * the merchant's current window index of buyer photos (fingerprint-index-cache.ts), asked with
  * every window of this photo. That covers both directions of a crop: this photo's whole
  * picture meeting a stored photo's window (this is a crop of it) and one of this photo's
  * windows meeting a stored whole picture (it is a crop of this one), and the same photo.
@@ -20,8 +20,8 @@ const MAX_INDEX_CANDIDATES = 50;
 export async function findReuseCandidates(
   photo: { organizationId: string; evidenceId: string; disputeId: string | null },
   hashes: PhotoHashes,
+  index: ReferenceIndex,
 ): Promise<PreviousEvidence[]> {
-  const index = await currentFingerprintIndex(photo.organizationId, "buyer");
   const candidates = index
     .lookupHashes(
       hashes.windows.map((hex, window) => ({ window, hash: hashFromHex(hex) })),

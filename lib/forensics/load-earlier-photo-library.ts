@@ -26,15 +26,14 @@ export async function loadEarlierPhotoLibrary(photo: { organizationId: string; e
       const evidence = await earlier(evidenceId);
       return evidence ? loadPreparedPhoto(evidence.sha256, `buyer photo ${evidenceId}`) : undefined;
     },
-    async label(evidenceId) {
-      return (await earlier(evidenceId))?.originalName;
-    },
+
     async hashesOf(evidenceId) {
       const row = await db.photoFingerprint.findUnique({ where: { evidenceId }, select: { organizationId: true, hashesJson: true } });
       return row?.organizationId === photo.organizationId ? (JSON.parse(row.hashesJson) as PhotoHashes) : undefined;
     },
-    async disputeOf(evidenceId) {
-      return (await earlier(evidenceId))?.disputeId ?? undefined;
+    async describe(evidenceId) {
+      const evidence = await earlier(evidenceId);
+      return evidence?.disputeId ? { disputeId: evidence.disputeId, name: evidence.originalName } : undefined;
     },
   };
 }

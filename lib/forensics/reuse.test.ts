@@ -41,8 +41,7 @@ function earlierPhotos(photos: Record<string, PreparedPhoto>, hidden: string[] =
   return {
     index,
     load: (id) => (visible(id) ? photos[id]?.match : undefined),
-    label: (id) => `${id}.jpg`,
-    disputeOf: async (id) => (visible(id) ? `d-${id}` : undefined),
+    describe: async (id) => (visible(id) ? { disputeId: `d-${id}`, name: `${id}.jpg` } : undefined),
     hashesOf: async (id) => photos[id]?.hashes,
   };
 }

@@ -83,13 +83,14 @@ async function analyzeBuyerPhoto(evidence: Evidence, photo: PhotoBytes): Promise
       })
     : null;
   const references = await loadReferenceLibrary(evidence.organizationId);
-  const earlierPhotos = await loadEarlierPhotoLibrary({ organizationId: evidence.organizationId, evidenceId: evidence.id, disputeId: evidence.disputeId });
+  const self = { organizationId: evidence.organizationId, evidenceId: evidence.id, disputeId: evidence.disputeId };
+  const earlierPhotos = await loadEarlierPhotoLibrary(self);
   const analysis = await analyzePhoto(photo.pixels, {
     container: photo.container,
     references: references.size ? references : undefined,
     shippedAt: dispute?.order.shippedAt ?? undefined,
     deliveredAt: dispute?.order.deliveredAt ?? undefined,
-    findPreviousEvidence: (hashes) => findReuseCandidates({ organizationId: evidence.organizationId, evidenceId: evidence.id, disputeId: evidence.disputeId }, hashes),
+    findPreviousEvidence: (hashes) => findReuseCandidates(self, hashes, earlierPhotos.index),
     disputeId: evidence.disputeId ?? undefined,
     earlierPhotos: earlierPhotos.size ? earlierPhotos : undefined,
   });
