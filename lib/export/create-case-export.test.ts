@@ -4,6 +4,7 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from "pdf-lib";
 import sharp from "sharp";
@@ -13,16 +14,23 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { createDispute } from "@/lib/disputes/create-dispute";
+import { listDocumentsForExport } from "@/lib/documents/list-documents-for-export";
+import { tempDir } from "@/lib/evidence/resolve-store-paths";
 import { reviewFinding } from "@/lib/forensics/review-finding";
 import { runJobsUntilIdle } from "@/lib/jobs/run-jobs-until-idle";
+import { getDisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import { requestTimestamp } from "@/lib/timestamps/request-timestamp";
 import { startLocalTsa, type LocalTsa } from "@/test/local-tsa";
 import { createMerchant } from "@/test/factories";
 import { dataDir } from "@/lib/config/data-dir";
 import { createCaseExport } from "./create-case-export";
+import { caseFileFormat } from "./case-file-format";
 import { exportZipPath } from "./export-paths";
+import { launchChromium } from "./launch-chromium";
+import { loadCaseFileData } from "./load-case-file-data";
 import { listCaseExports } from "./list-case-exports";
 import { openCaseExportPdf, openCaseExportZip } from "./open-case-export";
+import { printCaseFilePdf } from "./print-case-file-pdf";
 import { openEntryStream, openZip, zipEntries } from "./read-zip";
 import type { CaseExportView } from "./to-case-export-view";
 
@@ -330,6 +338,40 @@ describe("export records", () => {
     expect(await readdir(path.join(dataDir(), "exports"))).toEqual(files);
     expect((await readdir(path.join(dataDir(), "tmp"))).filter((name) => name.includes("case-file") || name.endsWith(".pdf"))).toEqual([]);
   });
+});
+
+describe("printing", () => {
+  it("prepares the whole document before it waits for the browser, so a launch overlaps that work", async () => {
+    const caseFile = {
+      data: await loadCaseFileData(owner, disputeId),
+      assessment: await getDisputeLegalAssessment(owner, disputeId),
+      documents: await listDocumentsForExport(owner, disputeId, "zh-CN"),
+      exportId: "print-order",
+      createdAt: new Date(),
+      preparedBy: owner.userName,
+    };
+    const before = new Set(await readdir(tempDir()));
+    // The page is written once its pictures are ready and it is rendered.
+    const prepared = async () => (await readdir(tempDir())).some((name) => !before.has(name) && name.endsWith(".html"));
+    // Handed out only once the page is on disk: a print that waited for the browser first
+    // would never get one.
+    const browser = (async () => {
+      for (let tries = 0; tries < 400; tries++) {
+        if (await prepared()) return launchChromium();
+        await sleep(25);
+      }
+      throw new Error("the browser was needed before the document was prepared");
+    })();
+    const target = path.join(work, "print-order.pdf");
+    try {
+      const { pageCount } = await printCaseFilePdf({ caseFile, format: caseFileFormat("zh-CN"), header: "print-order", target, browser });
+      expect(pageCount).toBeGreaterThan(3);
+    } finally {
+      await browser.then((ready) => ready.close(), () => undefined);
+    }
+    expect((await run("pdftotext", [target, "-"])).stdout).toContain("TB20261118001234");
+    expect((await readdir(tempDir())).filter((name) => !before.has(name))).toEqual([]);
+  }, 60_000);
 });
 
 describe("buyer text", () => {

@@ -18,8 +18,8 @@ export interface PrintOptions {
   header: string;
   /** Where the finished PDF goes (the caller owns the file from then on). */
   target: string;
-  /** A running browser to print with (the benchmark); otherwise the server's shared one. */
-  browser?: Browser;
+  /** A browser to print with, running or launching (the benchmark); otherwise the server's shared one. */
+  browser?: Browser | Promise<Browser>;
 }
 
 /**
@@ -28,13 +28,14 @@ export interface PrintOptions {
  * is loaded from a temp file (images and fonts come from disk as file:// URLs, no base64
  * copies; JavaScript off), printed, and the table of contents gets its page numbers and the
  * PDF its bookmarks from the PDF's own link destinations. Temp files are removed whatever
- * happens.
+ * happens. All of the document is prepared before the browser is awaited: a browser being
+ * launched (the first export after the shared one closed when idle) starts meanwhile.
  */
 export async function printCaseFilePdf(options: PrintOptions): Promise<{ pageCount: number }> {
   return options.browser ? print(options, options.browser) : withSharedChromium((browser) => print(options, browser));
 }
 
-async function print(options: PrintOptions, browser: Browser): Promise<{ pageCount: number }> {
+async function print(options: PrintOptions, browser: Browser | Promise<Browser>): Promise<{ pageCount: number }> {
   const { format, target } = options;
   await mkdir(tempDir(), { recursive: true });
   const stem = path.join(tempDir(), `case-file-${randomUUID()}`);
@@ -47,7 +48,13 @@ async function print(options: PrintOptions, browser: Browser): Promise<{ pageCou
     await writeFile(htmlPath, rendered.html);
     // Cut while Chromium opens the page; the fonts are first read when they are loaded below.
     const fonts = subsetCaseFileFonts(rendered.html, workDir);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    // Without a browser the cuts still finish before their folder is removed below.
+    const context = await Promise.resolve(browser)
+      .then((ready) => ready.newContext({ javaScriptEnabled: false }))
+      .catch(async (error: unknown) => {
+        await fonts;
+        throw error;
+      });
     let printed: Buffer;
     let closed: Promise<void>;
     try {

@@ -20,7 +20,7 @@ describe("withSharedChromium", () => {
   it("launches once for overlapping and following exports, each printing in its own context", async () => {
     const [a, b] = await Promise.all([
       withSharedChromium(async (browser) => {
-        const context = await browser.newContext();
+        const context = await (await browser).newContext();
         await sleep(50);
         await context.close();
         return browser;

@@ -21,15 +21,18 @@ function idleMs(): number {
  * own browser context. Saves the launch and shutdown (about a quarter of an export) on every
  * export after the first. A browser that crashed or was closed is replaced on the next call;
  * a failed launch is not remembered, so the next export tries again.
+ *
+ * `work` gets the browser while it may still be launching, so an export can prepare its
+ * document meanwhile and await the browser only when it opens a page.
  */
-export async function withSharedChromium<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
+export async function withSharedChromium<T>(work: (browser: Promise<Browser>) => Promise<T>): Promise<T> {
   const executable = chromiumExecutable();
   if (!shared || shared.executable !== executable) shared = launch(executable);
   const entry = shared;
   entry.users += 1;
   clearTimeout(entry.idleTimer);
   try {
-    return await work(await entry.browser);
+    return await work(entry.browser);
   } finally {
     entry.users -= 1;
     if (entry.users === 0) {
