@@ -103,3 +103,26 @@ test("a forged photo made from the product's reference photo is flagged with a h
   await page.goto(productUrl);
   await expect(page.getByTestId("reference-photo")).toHaveCount(1);
 });
+
+test("a photo reused from another dispute shows that dispute's photo and links it by order number", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO_OWNER);
+  // The demo's first Taobao claim reuses a photo the same buyer filed with an earlier order.
+  await page.goto("/disputes?q=TB20261118001234");
+  await page.getByTestId("dispute-row").filter({ hasText: "TB20261118001234" }).getByRole("link").first().click();
+  await expect(page.getByTestId("dispute-order-no")).toHaveText("TB20261118001234");
+  const card = page.getByTestId("finding-reuse");
+  await expect(async () => {
+    await page.reload();
+    await expect(card).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 90_000 });
+  const other = card.getByTestId("finding-other-disputes").getByRole("link");
+  await expect(other).toHaveText(/^订单 \S+$/);
+  const orderNo = (await other.first().innerText()).replace(/^订单 /, "");
+  await expect(card.getByTestId("finding-reference")).toContainText(`订单 ${orderNo} 中的图片`);
+  const picture = card.getByTestId("finding-reference").locator("img");
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await card.screenshot({ path: test.info().outputPath("finding-reuse.png") });
+  await other.first().click();
+  await expect(page.getByTestId("dispute-order-no")).toHaveText(orderNo);
+});

@@ -63,12 +63,12 @@ export async function FindingCard({
           <KeyFact label={t("keyFacts.matchedPatches")} value={String(finding.details.alignment.matchedPatches ?? "–")} />
         </dl>
       ) : null}
-      {otherDispute && Array.isArray(finding.details.disputeIds) ? (
-        <div className="text-xs">
-          <span className="text-muted-foreground">{t("keyFacts.disputes")}: </span>
-          {(finding.details.disputeIds as string[]).map((id) => (
-            <Link key={id} href={`/disputes/${id}`} className="mr-2 text-primary underline-offset-4 hover:underline">
-              {t("keyFacts.openDispute")} {id.slice(-6)}
+      {finding.otherDisputes.length ? (
+        <div className="text-xs" data-testid="finding-other-disputes">
+          <span className="text-muted-foreground">{t("keyFacts.disputes")}</span>
+          {finding.otherDisputes.map((dispute) => (
+            <Link key={dispute.id} href={`/disputes/${dispute.id}`} className="mr-2 text-primary underline-offset-4 hover:underline">
+              {t("keyFacts.order", { orderNo: dispute.orderNo })}
             </Link>
           ))}
         </div>
@@ -82,15 +82,12 @@ export async function FindingCard({
             base={{ src: photo.thumbnailUrl, alt: t("buyerPhotoAlt", { name: photo.name }) }}
             overlay={{ src: finding.pictures.heatmapUrl, alt: t(otherDispute ? "heatmapAltOtherDispute" : "heatmapAlt"), testId: "finding-heatmap-image", box: contentBox(finding.details.buyerPhotoContent, photo.size) }}
           />
-          {finding.reference ? (
-            <figure className="space-y-2" data-testid="finding-reference">
-              <a href={finding.reference.viewUrl} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-md border border-border bg-muted">
-                {/* eslint-disable-next-line @next/next/no-img-element -- tenant-checked API picture */}
-                <img src={finding.reference.thumbnailUrl} alt={t(otherDispute ? "otherDisputeAlt" : "referenceAlt", { name: finding.reference.name })} className="block h-auto w-full" />
-              </a>
-              <figcaption className="text-xs text-muted-foreground">{t(otherDispute ? "otherDisputePhoto" : "referencePhoto", { name: finding.reference.name })}</figcaption>
-            </figure>
-          ) : null}
+          {finding.reference ? <ReferenceFigure reference={finding.reference} otherDispute={otherDispute} /> : null}
+        </div>
+      ) : finding.reference && otherDispute ? (
+        // Found by its hashes: no heat map, but the reviewer still sees the earlier photo beside this one.
+        <div className="grid gap-3 sm:grid-cols-2">
+          <ReferenceFigure reference={finding.reference} otherDispute />
         </div>
       ) : null}
       {finding.pictures.alignedPairUrl ? (
@@ -128,6 +125,21 @@ export async function FindingCard({
         {reviewAction ? <ReviewFindingForm action={reviewAction} defaultNote={review.note} /> : <p className="text-muted-foreground">{t("review.readOnly")}</p>}
       </footer>
     </article>
+  );
+}
+
+/** The photo a finding compared this one with, opening at full size. */
+async function ReferenceFigure({ reference, otherDispute }: { reference: NonNullable<FindingView["reference"]>; otherDispute: boolean }) {
+  const t = await getTranslations("forensics");
+  const values = { name: reference.name, orderNo: reference.orderNo ?? "–" };
+  return (
+    <figure className="space-y-2" data-testid="finding-reference">
+      <a href={reference.viewUrl} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-md border border-border bg-muted">
+        {/* eslint-disable-next-line @next/next/no-img-element -- tenant-checked API picture */}
+        <img src={reference.thumbnailUrl} alt={t(otherDispute ? "otherDisputeAlt" : "referenceAlt", values)} className="block h-auto w-full" />
+      </a>
+      <figcaption className="text-xs text-muted-foreground">{t(otherDispute ? "otherDisputePhoto" : "referencePhoto", values)}</figcaption>
+    </figure>
   );
 }
 

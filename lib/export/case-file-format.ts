@@ -18,11 +18,14 @@ export interface CaseFileFormat {
   bytes: (size: number) => string;
   exactBytes: (size: number) => string;
   duration: (ms: number) => string;
+  /** "A, B and C" the language's way. */
+  list: (items: readonly string[]) => string;
 }
 
 const grouping = new Intl.NumberFormat("en-US");
 
 export function caseFileFormat(locale: Locale): CaseFileFormat {
+  const lists = new Intl.ListFormat(locale, { type: "conjunction" });
   return {
     locale,
     t: translator(locale, "export"),
@@ -39,5 +42,6 @@ export function caseFileFormat(locale: Locale): CaseFileFormat {
       const seconds = (totalSeconds - minutes * 60).toFixed(1).padStart(4, "0");
       return `${String(minutes).padStart(2, "0")}:${seconds}`;
     },
+    list: (items) => lists.format(items),
   };
 }

@@ -5,6 +5,7 @@ import type { EvidenceKind } from "@/lib/db/generated/enums";
 import { getDispute, type DisputeDetail } from "@/lib/disputes/get-dispute";
 import { isDecodableImage } from "@/lib/evidence/detect-file-type";
 import { blobPath, derivedPath, type DerivedExt } from "@/lib/evidence/resolve-store-paths";
+import { loadReuseDisputes, type ReuseDispute } from "@/lib/forensics/load-reuse-disputes";
 import { z } from "zod";
 
 export interface CaseEvidence {
@@ -46,6 +47,8 @@ export interface CaseFinding {
   heatmapPath: string | null;
   alignedPairPath: string | null;
   elaPath: string | null;
+  /** Reuse: the other disputes the photo was found in. */
+  otherDisputes: ReuseDispute[];
 }
 
 export interface CaseVideo {
@@ -142,6 +145,8 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
     };
   });
 
+  const details = new Map(findingRows.map((f) => [f.id, parseDetails(f.detailsJson)]));
+  const reuseDisputes = await loadReuseDisputes(ctx, findingRows.map((f) => ({ id: f.id, type: f.type, details: details.get(f.id)! })));
   const findings: CaseFinding[] = await Promise.all(
     findingRows.map(async (f) => ({
       id: f.id,
@@ -150,13 +155,14 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
       type: f.type,
       strength: f.strength,
       explanation: { zh: f.explanationZh, en: f.explanationEn },
-      details: parseDetails(f.detailsJson),
+      details: details.get(f.id)!,
       reviewNote: f.reviewNote,
       reviewedBy: userName(f.reviewedById),
       reviewedAt: f.reviewedAt ?? f.createdAt,
       heatmapPath: await existingDerived(f.heatmapSha256, "png"),
       alignedPairPath: await existingDerived(f.alignedPairSha256, "jpg"),
       elaPath: await existingDerived(f.elaSha256, "png"),
+      otherDisputes: reuseDisputes.get(f.id) ?? [],
     })),
   );
   findings.sort((a, b) => (STRENGTH_RANK[a.strength] ?? 9) - (STRENGTH_RANK[b.strength] ?? 9));

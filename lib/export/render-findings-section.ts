@@ -26,7 +26,7 @@ export function renderFindingsSection(
         <h2 class="breakable">${chapter}.${index + 1}  ${group.evidence.originalName}</h2>
         <p class="small"><span class="muted">SHA-256 </span><span class="hash">${group.evidence.sha256}</span></p>
         ${renderPictures(group, pictures, f)}
-        ${group.findings.map((finding) => renderFinding(finding, f))}
+        ${group.findings.map((finding) => renderFinding(finding, { data, pictures, shownAbove: group.reference?.id }, f))}
       `,
     )}`;
 }
@@ -46,7 +46,14 @@ function renderPictures(group: ReturnType<typeof groupFindingEvidence>[number], 
   </div>`;
 }
 
-function renderFinding(finding: CaseFinding, f: CaseFileFormat): SafeHtml {
+/** What a finding can show besides its own: the case's files, their pictures, and the compared photo already shown above the findings. */
+interface FindingSurroundings {
+  data: CaseFileData;
+  pictures: ReadonlyMap<string, string>;
+  shownAbove: string | undefined;
+}
+
+function renderFinding(finding: CaseFinding, surroundings: FindingSurroundings, f: CaseFileFormat): SafeHtml {
   const { t } = f;
   const strength = ["strong", "moderate", "weak", "info"].includes(finding.strength) ? finding.strength : "info";
   // Reuse is compared with a photo of another dispute, derived_from_reference with a listing photo.
@@ -60,6 +67,7 @@ function renderFinding(finding: CaseFinding, f: CaseFileFormat): SafeHtml {
     </div>
     <p>${f.pick(finding.explanation)}</p>
     ${finding.reviewNote ? html`<p class="small"><span class="muted">${t("pdf.findings.reviewNote")}: </span>${finding.reviewNote}</p>` : null}
+    ${otherDispute ? renderEarlierPhoto(finding, surroundings, f) : null}
     ${finding.alignedPairPath
       ? html`<figure><img src="${imageUrl(finding.alignedPairPath)}" alt=""><figcaption>${t(otherDispute ? "pdf.findings.alignedPairOtherDispute" : "pdf.findings.alignedPair")}</figcaption></figure>`
       : null}
@@ -69,6 +77,23 @@ function renderFinding(finding: CaseFinding, f: CaseFileFormat): SafeHtml {
       ? html`<p class="details-caption">${t("pdf.findings.details")}</p><table class="kv"><tbody>${details.map(([key, value]) => html`<tr><th class="breakable">${key}</th><td class="mono">${detailText(value)}</td></tr>`)}</tbody></table>`
       : null}
   </div>`;
+}
+
+/**
+ * What a reuse finding points at, in the terms a reader looks it up by: the other disputes'
+ * order numbers and the earlier photo (name, order, SHA-256 as in the inventory), drawn too
+ * unless the aligned pair or the pictures above the findings already show it.
+ */
+function renderEarlierPhoto(finding: CaseFinding, { data, pictures, shownAbove }: FindingSurroundings, f: CaseFileFormat): SafeHtml {
+  const { t } = f;
+  const earlier = data.evidence.find((e) => e.id === finding.referenceEvidenceId);
+  const picture = earlier && !finding.alignedPairPath && earlier.id !== shownAbove ? pictures.get(earlier.id) : undefined;
+  const identity =
+    earlier &&
+    html`${t("pdf.findings.comparisonPhoto", { name: earlier.originalName, orderNo: earlier.comparisonFrom?.orderNo ?? "—" })}<br><span class="muted">SHA-256 </span><span class="hash">${earlier.sha256}</span>`;
+  return html`
+    ${finding.otherDisputes.length ? html`<p class="small"><span class="muted">${t("pdf.findings.otherDisputes")}: </span>${f.list(finding.otherDisputes.map((d) => d.orderNo))}</p>` : null}
+    ${picture ? html`<figure><img src="${imageUrl(picture)}" alt="" style="max-height:70mm"><figcaption>${identity}</figcaption></figure>` : identity ? html`<p class="small">${identity}</p>` : null}`;
 }
 
 /** Machine-readable details as compact text; long values are cut so one field cannot fill pages. */

@@ -5,6 +5,7 @@ import { isDecodableImage } from "@/lib/evidence/detect-file-type";
 import { assertDisputeAccess } from "@/lib/evidence/assert-dispute-access";
 import { evidenceThumbnailUrl, evidenceViewUrl } from "@/lib/evidence/evidence-urls";
 import { compareFindingStrength, findingStrengthSchema, findingTypeSchema, type BilingualText, type FindingStrength, type FindingType } from "./finding-schema";
+import { loadReuseDisputes, type ReuseDispute } from "./load-reuse-disputes";
 import { summarizeFindings, type CaseSummary } from "./summarize-findings";
 
 export interface FindingView {
@@ -14,7 +15,10 @@ export interface FindingView {
   explanation: BilingualText;
   details: Record<string, unknown>;
   pictures: { heatmapUrl: string | null; alignedPairUrl: string | null; elaUrl: string | null };
-  reference: { id: string; name: string; thumbnailUrl: string; viewUrl: string } | null;
+  /** The photo it was compared with; `orderNo` when that photo belongs to another dispute. */
+  reference: { id: string; name: string; thumbnailUrl: string; viewUrl: string; orderNo: string | null } | null;
+  /** Reuse: the other disputes the photo was found in. */
+  otherDisputes: ReuseDispute[];
   review: { status: FindingReview; note: string | null; by: string | null; at: string | null };
 }
 
@@ -48,9 +52,15 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
   const referenceIds = [...new Set(photos.flatMap((p) => p.findings.map((f) => f.referenceEvidenceId ?? [])).flat())];
   const reviewerIds = [...new Set(photos.flatMap((p) => p.findings.map((f) => f.reviewedById ?? [])).flat())];
   const [references, reviewers] = await Promise.all([
-    db.evidence.findMany({ where: { id: { in: referenceIds }, organizationId: ctx.organizationId }, select: { id: true, originalName: true, mimeType: true } }),
+    db.evidence.findMany({
+      where: { id: { in: referenceIds }, organizationId: ctx.organizationId },
+      select: { id: true, originalName: true, mimeType: true, disputeId: true, dispute: { select: { order: { select: { orderNo: true } } } } },
+    }),
     db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
   ]);
+
+  const details = new Map(photos.flatMap((photo) => photo.findings.map((row) => [row.id, JSON.parse(row.detailsJson) as Record<string, unknown>])));
+  const reuseDisputes = await loadReuseDisputes(ctx, photos.flatMap((photo) => photo.findings.map((row) => ({ id: row.id, type: row.type, details: details.get(row.id)! }))));
 
   const views: PhotoFindingsView[] = photos.map((photo) => {
     const findings = photo.findings
@@ -61,7 +71,7 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
           type: findingTypeSchema.parse(row.type),
           strength: findingStrengthSchema.parse(row.strength),
           explanation: { zh: row.explanationZh, en: row.explanationEn },
-          details: JSON.parse(row.detailsJson) as Record<string, unknown>,
+          details: details.get(row.id)!,
           pictures: {
             heatmapUrl: row.heatmapSha256 ? `/api/findings/${row.id}/picture/heatmap` : null,
             alignedPairUrl: row.alignedPairSha256 ? `/api/findings/${row.id}/picture/aligned` : null,
@@ -73,8 +83,10 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
                 name: reference.originalName,
                 thumbnailUrl: evidenceThumbnailUrl(reference.id),
                 viewUrl: evidenceViewUrl(reference.id, reference.mimeType),
+                orderNo: reference.disputeId && reference.disputeId !== disputeId ? (reference.dispute?.order.orderNo ?? null) : null,
               }
             : null,
+          otherDisputes: reuseDisputes.get(row.id) ?? [],
           review: {
             status: row.review,
             note: row.reviewNote,

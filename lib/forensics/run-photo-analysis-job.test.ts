@@ -125,7 +125,7 @@ describe("analyze_photo job", () => {
     expect(await db.finding.findFirst({ where: { evidenceId: photo.id, type: "derived_from_reference" } })).toMatchObject({ referenceEvidenceId: listing.id });
   });
 
-  it("finds the same photo reused in another dispute through the fingerprint chunks", async () => {
+  it("finds the same photo reused in another dispute through its hashes, and names that dispute by its order number", async () => {
     const { owner, store } = await merchantWithStore();
     const first = await productWithDispute(owner, store.id);
     const second = await productWithDispute(owner, store.id);
@@ -137,6 +137,13 @@ describe("analyze_photo job", () => {
     const reuse = await db.finding.findFirstOrThrow({ where: { evidenceId: again.id, type: "reuse" } });
     expect(reuse).toMatchObject({ strength: "strong", referenceEvidenceId: original.id, disputeId: second.dispute.id });
     expect(JSON.parse(reuse.detailsJson).disputeIds).toEqual([first.dispute.id]);
+    // The dispute page shows the earlier photo and links the other dispute under its order number.
+    const firstOrder = await db.order.findFirstOrThrow({ where: { disputes: { some: { id: first.dispute.id } } } });
+    const view = await listDisputeFindings(owner, second.dispute.id);
+    expect(view.photos.find((p) => p.evidenceId === again.id)?.findings.find((f) => f.type === "reuse")).toMatchObject({
+      reference: { id: original.id, name: "first.jpg", orderNo: firstOrder.orderNo },
+      otherDisputes: [{ id: first.dispute.id, orderNo: firstOrder.orderNo }],
+    });
     // Within one dispute two copies of a photo are not "reuse".
     await addBuyerPhoto(owner, second.dispute.id, await sharp(forged).resize(1000).jpeg({ quality: 80 }).toBuffer(), "again-2.jpg");
     await runJobsUntilIdle();
