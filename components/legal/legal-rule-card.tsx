@@ -24,8 +24,8 @@ export async function LegalRuleCard({ rule, date, lang }: { rule: LegalRuleVersi
       </div>
       <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
         <dt className="text-muted-foreground">{t("version")}</dt>
-        <dd className="font-mono text-xs">
-          {rule.id}@{rule.version}
+        <dd>
+          {rule.versionLabel[lang]} <span className="font-mono text-xs text-muted-foreground">{rule.id}@{rule.version}</span>
         </dd>
         <dt className="text-muted-foreground">{t("effective")}</dt>
         <dd>

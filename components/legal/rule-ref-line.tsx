@@ -16,7 +16,7 @@ export async function RuleRefLine({ reference, rule, lang }: { reference: RuleRe
         <Badge tone={reference.verification === "needs-official-text" ? "amber" : "neutral"}>{t(`verification.${reference.verification}`)}</Badge>
       </div>
       <p className="text-xs text-muted-foreground">
-        {reference.version} ·{" "}
+        {reference.versionLabel[lang]} ·{" "}
         {reference.effectiveTo
           ? t("effectiveRange", { from: reference.effectiveFrom, to: reference.effectiveTo })
           : t("effective", { from: reference.effectiveFrom })}

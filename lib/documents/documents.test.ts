@@ -64,12 +64,15 @@ describe("case documents", () => {
         expect(doc.body).toContain(HOSTILE);
         expect(doc.body).not.toMatch(/13812345678|上海市某区/);
         expect(doc.body).toMatch(/^## /m);
+        // Law versions as a reader names them, not the rules data's file identifiers.
+        expect(doc.body).not.toMatch(/\d{4}-(?:revision|amendment|enactment|issue|interpretation)/);
       }
     }
     const police = generateDocument(c, "POLICE_REPORT", "zh-CN").body;
     expect(police).toContain("《中华人民共和国治安管理处罚法》");
     expect(police).toContain("条文序号待核实");
     expect(police).toContain("法释〔2011〕7号");
+    expect(police).toContain("（2011年司法解释，2011-04-08 起施行）");
     expect(police).toContain("由商品图修改而来");
     const civil = generateDocument(c, "CIVIL_COMPLAINT", "en").body;
     expect(civil).toContain("Civil Code");

@@ -149,7 +149,7 @@ function basisLines(c: DocumentCase, tracks: LegalTrack[], locale: DocumentLocal
         t.basisLine({
           law: pick(rule.law, locale),
           article: rule.article ? pick(rule.article, locale) : null,
-          version: rule.version,
+          version: pick(rule.versionLabel, locale),
           from: rule.effectiveFrom,
           to: rule.effectiveTo,
           summary: pick(rule.summary, locale),
@@ -185,7 +185,7 @@ function checkLines(c: DocumentCase, tracks: LegalTrack[], locale: DocumentLocal
       const key = `${ref.ruleId}@${ref.version}`;
       if (seen.has(key) || !ref.unknownFields.length) continue;
       seen.add(key);
-      lines.push(`- ${pick(WARNING_TEXTS.fieldsUnknown(ref.law, ref.version, ref.unknownFields), locale)}`);
+      lines.push(`- ${pick(WARNING_TEXTS.fieldsUnknown(ref.law, ref.versionLabel, ref.unknownFields), locale)}`);
     }
   }
   for (const warning of c.assessment.warnings) {

@@ -145,6 +145,8 @@ describe("case-file PDF of the seeded demo case", () => {
     expect(evidence.map((item) => item.kind)).toEqual(expect.arrayContaining(["BUYER_PHOTO", "REFERENCE_PHOTO", "PACKING_VIDEO"]));
     for (const item of evidence) expect(pdfText).toContain(item.sha256);
     expect(pdfText).toContain("第一百四十八条");
+    expect(pdfText.replace(/\s+/g, "")).toContain("《中华人民共和国民法典》第一百四十八条（2020年通过，2021-01-01起施行）");
+    expect(pdfText).not.toMatch(/\d{4}-(?:revision|amendment|enactment|issue|interpretation)/);
     expect(pdfText).toContain("中华人民共和国民法典");
     expect(pdfText).toContain("不构成法律意见");
     expect(pdfText).toMatch(/第 1 页 \/ 共 \d+ 页/);

@@ -65,10 +65,10 @@ export function renderLegalSection(assessment: CaseAssessment, f: CaseFileFormat
     ${notice}`;
 }
 
-/** "Civil Code of the PRC, Art. 148 (in force from 2021-01-01)" — the line a reader checks against the official text. */
+/** "Civil Code of the PRC, Art. 148 (adopted 2020, in force since 2021-01-01)" — the line a reader checks against the official text. */
 function ruleLine(ref: RuleRef, f: CaseFileFormat): string {
   const period = ref.effectiveTo
     ? f.t("pdf.legal.inForceBetween", { from: ref.effectiveFrom, to: ref.effectiveTo })
     : f.t("pdf.legal.inForceSince", { from: ref.effectiveFrom });
-  return f.t("pdf.legal.ruleLine", { law: f.pick(ref.law), article: ref.article ? f.pick(ref.article) : f.t("pdf.legal.articleUnknown"), period });
+  return f.t("pdf.legal.ruleLine", { law: f.pick(ref.law), article: ref.article ? f.pick(ref.article) : f.t("pdf.legal.articleUnknown"), version: f.pick(ref.versionLabel), period });
 }

@@ -141,7 +141,7 @@ describe("assessDispute: tracks and their legal basis", () => {
     expect(track(result, "ai-provider-inquiry").reasons[0].en).toContain("c-123");
     // The article numbers of both are unverified, and the output says so.
     expect(result.warnings.filter((w) => w.code === "rule-fields-unknown").map((w) => w.message.en).join("\n")).toContain(
-      "Measures for Labelling Artificial Intelligence-Generated Synthetic Content (2025-issue): article number not verified",
+      "Measures for Labelling Artificial Intelligence-Generated Synthetic Content (issued 2025): article number not verified",
     );
 
     const noProducer = assess({ evidence: { aigcLabel: { producer: null } } });
@@ -191,9 +191,13 @@ describe("assessDispute: the Public Security law around 2026-01-01", () => {
       expect.objectContaining({ version: "2012-amendment", inForceOn: ["act-date"] }),
     ]);
     expect(warningCodes(result)).toEqual(expect.arrayContaining(["law-version-changed-since-act", "rule-fields-unknown"]));
-    const unknown = result.warnings.find((w) => w.code === "rule-fields-unknown" && w.message.en.includes("2025-revision"))!;
+    const unknown = result.warnings.find((w) => w.code === "rule-fields-unknown" && w.message.en.includes("(2025 revision)"))!;
     expect(unknown.message.en).toContain("article number, penalties");
-    expect(unknown.message.zh).toContain("条文序号、处罚幅度");
+    expect(unknown.message.zh).toContain("《中华人民共和国治安管理处罚法》（2025年修订）：条文序号、处罚幅度");
+    const changed = result.warnings.find((w) => w.code === "law-version-changed-since-act")!;
+    expect(changed.message.zh).toContain("在申请日（2025-12-20）适用2012年修正的版本，在评估日（2026-01-01）适用2025年修订的版本");
+    // Versions are named as a reader names them, never by the rules data's file identifiers.
+    for (const warning of result.warnings) expect(`${warning.message.zh}\n${warning.message.en}`).not.toMatch(/\d{4}-(?:revision|amendment|enactment|issue|interpretation)/);
   });
 
   it("a claim filed in 2026 cites only the revision", () => {

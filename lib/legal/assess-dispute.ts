@@ -101,13 +101,13 @@ function collectBasisWarnings(rules: LegalRule[], tracks: TrackAssessment[], ass
       const current = [...refs.values()].find((r) => r.ruleId === ref.ruleId && r.inForceOn.includes("assessment-date"));
       warnings.push({
         code: "law-version-changed-since-act",
-        message: WARNING_TEXTS.versionChanged(ref.law, ref.version, actDate, current?.version ?? null, assessmentDate),
+        message: WARNING_TEXTS.versionChanged(ref.law, ref.versionLabel, actDate, current?.versionLabel ?? null, assessmentDate),
       });
     }
   }
   for (const ref of refs.values()) {
     if (ref.unknownFields.length) {
-      warnings.push({ code: "rule-fields-unknown", message: WARNING_TEXTS.fieldsUnknown(ref.law, ref.version, ref.unknownFields) });
+      warnings.push({ code: "rule-fields-unknown", message: WARNING_TEXTS.fieldsUnknown(ref.law, ref.versionLabel, ref.unknownFields) });
     }
   }
 

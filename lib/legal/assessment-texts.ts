@@ -167,8 +167,8 @@ const FIELD_NAMES: Record<UnknowableField, LocalizedText> = {
   "source.documentNumber": { zh: "文号", en: "document number" },
 };
 
-function ruleName(law: LocalizedText, version: string): LocalizedText {
-  return { zh: `《${law.zh}》（${version}）`, en: `${law.en} (${version})` };
+function ruleName(law: LocalizedText, version: LocalizedText): LocalizedText {
+  return { zh: `《${law.zh}》（${version.zh}）`, en: `${law.en} (${version.en})` };
 }
 
 export const WARNING_TEXTS = {
@@ -180,11 +180,11 @@ export const WARNING_TEXTS = {
     zh: `“${TRACK_TITLES[track].zh}”在 ${day} 没有现行有效的规则数据，请补充或核实。`,
     en: `No rule in the data is in force on ${day} for "${TRACK_TITLES[track].en}": add or check one.`,
   }),
-  versionChanged: (law: LocalizedText, actVersion: string, actDay: string, nowVersion: string | null, day: string): LocalizedText => ({
-    zh: `《${law.zh}》在申请日（${actDay}）适用 ${actVersion} 版本，在评估日（${day}）${nowVersion ? `适用 ${nowVersion} 版本` : "已无有效版本"}；新旧法如何适用（一般从旧兼从轻）请咨询律师。`,
-    en: `${law.en}: version ${actVersion} applied on the claim date (${actDay}), ${nowVersion ? `version ${nowVersion}` : "no version"} on the assessment date (${day}); ask a lawyer which applies (usually the older law unless the newer one is more lenient).`,
+  versionChanged: (law: LocalizedText, actVersion: LocalizedText, actDay: string, nowVersion: LocalizedText | null, day: string): LocalizedText => ({
+    zh: `《${law.zh}》在申请日（${actDay}）适用${actVersion.zh}的版本，在评估日（${day}）${nowVersion ? `适用${nowVersion.zh}的版本` : "已无有效版本"}；新旧法如何适用（一般从旧兼从轻）请咨询律师。`,
+    en: `${law.en}: the ${actVersion.en} version applied on the claim date (${actDay}), ${nowVersion ? `the ${nowVersion.en} version` : "no version"} on the assessment date (${day}); ask a lawyer which applies (usually the older law unless the newer one is more lenient).`,
   }),
-  fieldsUnknown: (law: LocalizedText, version: string, fields: UnknowableField[]): LocalizedText => {
+  fieldsUnknown: (law: LocalizedText, version: LocalizedText, fields: UnknowableField[]): LocalizedText => {
     const name = ruleName(law, version);
     return {
       zh: `${name.zh}：${fields.map((f) => FIELD_NAMES[f].zh).join("、")}尚未核实，必须对照现行官方文本确认后再引用。`,

@@ -26,6 +26,7 @@ const ruleFields = legalRuleSchema.shape;
 export const ruleRefSchema = z.object({
   ruleId: ruleFields.id,
   version: ruleFields.version,
+  versionLabel: ruleFields.versionLabel,
   law: ruleFields.law,
   article: ruleFields.article,
   effectiveFrom: ruleFields.effectiveFrom,

@@ -87,6 +87,8 @@ export const legalRuleSchema = z
     /** Stable across versions, e.g. "public-security-fraud"; kebab-case because it names files. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case id expected"),
     version: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case version expected"),
+    /** How a reader names the version, e.g. { zh: "2025年修订", en: "2025 revision" }: `version` names files, this is printed. */
+    versionLabel: localizedTextSchema,
     law: localizedTextSchema,
     /** As cited, e.g. { zh: "第四十九条", en: "Art. 49" }; null when it must be looked up. */
     article: localizedTextSchema.nullable(),

@@ -6,6 +6,7 @@ export function toRuleRef(rule: LegalRule, inForceOn: RuleRef["inForceOn"]): Rul
   return {
     ruleId: rule.id,
     version: rule.version,
+    versionLabel: rule.versionLabel,
     law: rule.law,
     article: rule.article,
     effectiveFrom: rule.effectiveFrom,
