@@ -66,7 +66,8 @@ const zh = {
   evidenceLine: (n: number, kind: string, name: string, sha: string, bytes: number, day: string) =>
     `${n}. 【${kind}】${name}，${size(bytes)}，${day}，SHA-256：${sha}`,
   noConfirmedFindings: "买家图片的取证检查尚无经人工复核确认的结论。",
-  findingLine: (name: string, explanation: string, photo: string | null) => `经复核确认的取证结论【${name}】${photo ? `（${photo}）` : ""}：${explanation}`,
+  findingLine: (name: string, explanation: string, photo: string | null, otherOrders: string[]) =>
+    `经复核确认的取证结论【${name}】${photo ? `（${photo}）` : ""}：${explanation}${otherOrders.length ? `同一图片此前见于本店订单：${otherOrders.join("、")}。` : ""}`,
   packingVideoYes: (tracking: string) => `本店保存有运单 ${tracking} 的发货打包视频，记录了商品装箱时的完好状态。`,
   packingVideoNo: "本店暂未提供该订单的发货打包视频。",
   basisLine: (b: BasisLine) =>
@@ -189,7 +190,8 @@ const en: typeof zh = {
   noEvidence: "No evidence files have been uploaded for this case yet.",
   evidenceLine: (n, kind, name, sha, bytes, day) => `${n}. [${kind}] ${name}, ${size(bytes)}, ${day}, SHA-256: ${sha}`,
   noConfirmedFindings: "No forensic finding on the buyer's photos has been confirmed by a reviewer yet.",
-  findingLine: (name, explanation, photo) => `Reviewer-confirmed finding [${name}]${photo ? ` (${photo})` : ""}: ${explanation}`,
+  findingLine: (name, explanation, photo, otherOrders) =>
+    `Reviewer-confirmed finding [${name}]${photo ? ` (${photo})` : ""}: ${explanation}${otherOrders.length ? ` The same picture was filed before with our order(s) ${otherOrders.join(", ")}.` : ""}`,
   packingVideoYes: (tracking) => `We keep the packing video for parcel ${tracking}, which shows the goods intact when they were packed.`,
   packingVideoNo: "No packing video for this order has been provided yet.",
   basisLine: (b) =>

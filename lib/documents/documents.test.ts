@@ -80,6 +80,15 @@ describe("case documents", () => {
     expect(civil).toContain("not legal advice");
   });
 
+  it("cites a reused photo with the merchant's earlier orders it was filed under", async () => {
+    const { owner, store, dispute, photo } = await caseWithEvidence();
+    const earlier = await createTestDispute(owner, store.id, { orderNo: "TB-DOC-EARLIER" });
+    await addFinding(owner, dispute.id, photo.id, "reuse", "CONFIRMED", { disputeIds: [earlier.id] });
+    const c = await loadDocumentCase(owner, dispute.id);
+    expect(generateDocument(c, "PLATFORM_APPEAL", "zh-CN").body).toContain("取证结论 reuse同一图片此前见于本店订单：TB-DOC-EARLIER。");
+    expect(generateDocument(c, "POLICE_REPORT", "en").body).toContain("Finding reuse The same picture was filed before with our order(s) TB-DOC-EARLIER.");
+  });
+
   it("offers the AI-provider inquiry only when a confirmed label names a producer, and says why otherwise", async () => {
     const { owner, dispute, photo } = await caseWithEvidence();
     let docs = (await getDisputeDocuments(owner, dispute.id))["zh-CN"];

@@ -126,7 +126,7 @@ function findingLines(c: DocumentCase, locale: DocumentLocale): string[] {
   return c.confirmedFindings.map((finding) => {
     const name = FINDING_TYPE_NAMES[finding.type] ? pick(FINDING_TYPE_NAMES[finding.type], locale) : finding.type;
     const photo = c.evidence.find((e) => e.id === finding.evidenceId);
-    return t.findingLine(name, locale === "zh-CN" ? finding.explanationZh : finding.explanationEn, photo?.originalName ?? null);
+    return t.findingLine(name, locale === "zh-CN" ? finding.explanationZh : finding.explanationEn, photo?.originalName ?? null, finding.otherOrderNos);
   });
 }
 

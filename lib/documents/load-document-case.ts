@@ -3,6 +3,8 @@ import { db } from "@/lib/db/prisma";
 import { notFound } from "@/lib/errors";
 import { getDisputeLegalAssessment, type DisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import { loadLegalRules } from "@/lib/legal/load-legal-rules";
+import { loadReuseDisputes } from "@/lib/forensics/load-reuse-disputes";
+import { parseFindingDetails } from "@/lib/forensics/parse-finding-details";
 
 /**
  * Everything a case document is filled from, for one dispute of the caller's merchant.
@@ -47,14 +49,27 @@ export async function loadDocumentCase(ctx: SessionContext, disputeId: string, k
     }),
     db.finding.findMany({
       where: { organizationId: ctx.organizationId, disputeId, review: "CONFIRMED", evidence: { withdrawnAt: null } },
-      select: { id: true, type: true, strength: true, explanationZh: true, explanationEn: true, evidenceId: true, reviewNote: true },
+      select: { id: true, type: true, strength: true, explanationZh: true, explanationEn: true, evidenceId: true, reviewNote: true, detailsJson: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     loadLegalRules(),
   ]);
 
+  // A reused photo is cited with the orders it was filed under before: what the platform checks.
+  const reuseDisputes = await loadReuseDisputes(ctx, findings.map(({ id, type, detailsJson }) => ({ id, type, details: parseFindingDetails(detailsJson) })));
+  const confirmedFindings = findings.map(({ id, type, strength, explanationZh, explanationEn, evidenceId, reviewNote }) => ({
+    id,
+    type,
+    strength,
+    explanationZh,
+    explanationEn,
+    evidenceId,
+    reviewNote,
+    otherOrderNos: (reuseDisputes.get(id) ?? []).map((d) => d.orderNo),
+  }));
+
   const { organization, ...rest } = dispute;
-  return { ...rest, merchantName: organization.name, assessment, evidence, confirmedFindings: findings, rules };
+  return { ...rest, merchantName: organization.name, assessment, evidence, confirmedFindings, rules };
 }
 
 export type DocumentCase = Awaited<ReturnType<typeof loadDocumentCase>>;

@@ -6,6 +6,7 @@ import { getDispute, type DisputeDetail } from "@/lib/disputes/get-dispute";
 import { isDecodableImage } from "@/lib/evidence/detect-file-type";
 import { blobPath, derivedPath, type DerivedExt } from "@/lib/evidence/resolve-store-paths";
 import { loadReuseDisputes, type ReuseDispute } from "@/lib/forensics/load-reuse-disputes";
+import { parseFindingDetails } from "@/lib/forensics/parse-finding-details";
 import { z } from "zod";
 
 export interface CaseEvidence {
@@ -145,7 +146,7 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
     };
   });
 
-  const details = new Map(findingRows.map((f) => [f.id, parseDetails(f.detailsJson)]));
+  const details = new Map(findingRows.map((f) => [f.id, parseFindingDetails(f.detailsJson)]));
   const reuseDisputes = await loadReuseDisputes(ctx, findingRows.map((f) => ({ id: f.id, type: f.type, details: details.get(f.id)! })));
   const findings: CaseFinding[] = await Promise.all(
     findingRows.map(async (f) => ({
@@ -187,15 +188,6 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
   }
 
   return { organizationName: organization.name, dispute, evidence, findings, videos };
-}
-
-function parseDetails(json: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 /** Derived pictures can be re-rendered; one that is missing on disk is left out rather than failing the export. */

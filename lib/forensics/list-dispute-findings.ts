@@ -6,6 +6,7 @@ import { assertDisputeAccess } from "@/lib/evidence/assert-dispute-access";
 import { evidenceThumbnailUrl, evidenceViewUrl } from "@/lib/evidence/evidence-urls";
 import { compareFindingStrength, findingStrengthSchema, findingTypeSchema, type BilingualText, type FindingStrength, type FindingType } from "./finding-schema";
 import { loadReuseDisputes, type ReuseDispute } from "./load-reuse-disputes";
+import { parseFindingDetails } from "./parse-finding-details";
 import { summarizeFindings, type CaseSummary } from "./summarize-findings";
 
 export interface FindingView {
@@ -59,7 +60,7 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
     db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
   ]);
 
-  const details = new Map(photos.flatMap((photo) => photo.findings.map((row) => [row.id, JSON.parse(row.detailsJson) as Record<string, unknown>])));
+  const details = new Map(photos.flatMap((photo) => photo.findings.map((row) => [row.id, parseFindingDetails(row.detailsJson)])));
   const reuseDisputes = await loadReuseDisputes(ctx, photos.flatMap((photo) => photo.findings.map((row) => ({ id: row.id, type: row.type, details: details.get(row.id)! }))));
 
   const views: PhotoFindingsView[] = photos.map((photo) => {

@@ -3,6 +3,7 @@ import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
 import type { DisputeStatus, EvidenceKind, FindingReview } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors";
+import { parseFindingDetails } from "@/lib/forensics/parse-finding-details";
 import { toDateInputValue } from "@/lib/utils/format-date";
 import { assessDispute } from "./assess-dispute";
 import type { DisputeRecordInput, EvidenceFacts, ProvinceThresholds } from "./assessment-input-schema";
@@ -76,12 +77,8 @@ export function toDisputeRecord(row: DisputeRow): DisputeRecordInput {
 
 /** An aigc_label finding's producer and content id; the forensics module writes camelCase, raw labels use the standard's names. */
 function readAigcLabel(detailsJson: string): { producer: string | null; produceId: string | null } {
-  let details: Record<string, unknown> = {};
-  try {
-    details = JSON.parse(detailsJson) as Record<string, unknown>;
-  } catch {
-    // A malformed details blob names no producer; the finding still counts as a label.
-  }
+  // A malformed details blob names no producer; the finding still counts as a label.
+  const details = parseFindingDetails(detailsJson);
   const text = (...keys: string[]) => {
     for (const key of keys) {
       const value = details[key];
