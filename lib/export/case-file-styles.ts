@@ -98,6 +98,7 @@ figcaption { font-size: 8.5pt; color: #3b4452; margin-top: 1.2mm; text-align: ce
 .pair figure { margin: 0; }
 .pair img { max-height: 75mm; }
 .finding { border: 0.6pt solid #c9cfd8; border-radius: 1.5mm; padding: 3mm 4mm; margin: 4mm 0; }
+.finding .lead { break-inside: avoid; }
 .finding .head { display: flex; align-items: center; flex-wrap: wrap; gap: 1mm; margin-bottom: 2mm; }
 .finding .head .name { font-family: var(--sans); font-weight: 700; font-size: 10.5pt; margin-right: 2mm; }
 .finding table.kv { margin-top: 2mm; font-size: 8pt; }

@@ -59,20 +59,29 @@ function renderFinding(finding: CaseFinding, surroundings: FindingSurroundings, 
   // Reuse is compared with a photo of another dispute, derived_from_reference with a listing photo.
   const otherDispute = finding.type === "reuse";
   const details = Object.entries(finding.details).filter(([, value]) => value !== null && value !== undefined && value !== "");
+  const earlier = otherDispute ? renderEarlierPhoto(finding, surroundings, f) : null;
+  const figure = (path: string | null, caption: string) => (path ? html`<figure><img src="${imageUrl(path)}" alt=""><figcaption>${caption}</figcaption></figure>` : null);
+  const figures = [
+    earlier?.figure ?? null,
+    figure(finding.alignedPairPath, t(otherDispute ? "pdf.findings.alignedPairOtherDispute" : "pdf.findings.alignedPair")),
+    figure(finding.heatmapPath, t(otherDispute ? "pdf.findings.heatmapOtherDispute" : "pdf.findings.heatmap")),
+    figure(finding.elaPath, t("pdf.findings.ela")),
+  ].filter((item) => item !== null);
+  // The heading and explanation stay with the first picture: a page break between them
+  // would leave a framed finding with nothing but its text at the foot of a page.
   return html`<div class="finding">
-    <div class="head">
-      <span class="name">${t(`pdf.findingType.${knownType(finding.type)}`)}</span>
-      <span class="chip ${strength}">${t(`pdf.strength.${strength}`)}</span>
-      <span class="chip confirmed">${t("pdf.findings.confirmed", { actor: finding.reviewedBy ?? "—", time: f.dateTime(finding.reviewedAt) })}</span>
+    <div class="lead">
+      <div class="head">
+        <span class="name">${t(`pdf.findingType.${knownType(finding.type)}`)}</span>
+        <span class="chip ${strength}">${t(`pdf.strength.${strength}`)}</span>
+        <span class="chip confirmed">${t("pdf.findings.confirmed", { actor: finding.reviewedBy ?? "—", time: f.dateTime(finding.reviewedAt) })}</span>
+      </div>
+      <p>${f.pick(finding.explanation)}</p>
+      ${finding.reviewNote ? html`<p class="small"><span class="muted">${t("pdf.findings.reviewNote")}: </span>${finding.reviewNote}</p>` : null}
+      ${earlier?.lines ?? null}
+      ${figures[0] ?? null}
     </div>
-    <p>${f.pick(finding.explanation)}</p>
-    ${finding.reviewNote ? html`<p class="small"><span class="muted">${t("pdf.findings.reviewNote")}: </span>${finding.reviewNote}</p>` : null}
-    ${otherDispute ? renderEarlierPhoto(finding, surroundings, f) : null}
-    ${finding.alignedPairPath
-      ? html`<figure><img src="${imageUrl(finding.alignedPairPath)}" alt=""><figcaption>${t(otherDispute ? "pdf.findings.alignedPairOtherDispute" : "pdf.findings.alignedPair")}</figcaption></figure>`
-      : null}
-    ${finding.heatmapPath ? html`<figure><img src="${imageUrl(finding.heatmapPath)}" alt=""><figcaption>${t(otherDispute ? "pdf.findings.heatmapOtherDispute" : "pdf.findings.heatmap")}</figcaption></figure>` : null}
-    ${finding.elaPath ? html`<figure><img src="${imageUrl(finding.elaPath)}" alt=""><figcaption>${t("pdf.findings.ela")}</figcaption></figure>` : null}
+    ${figures.slice(1)}
     ${details.length
       ? html`<p class="details-caption">${t("pdf.findings.details")}</p><table class="kv"><tbody>${details.map(([key, value]) => html`<tr><th class="breakable">${key}</th><td class="mono">${detailText(value)}</td></tr>`)}</tbody></table>`
       : null}
@@ -81,19 +90,22 @@ function renderFinding(finding: CaseFinding, surroundings: FindingSurroundings, 
 
 /**
  * What a reuse finding points at, in the terms a reader looks it up by: the other disputes'
- * order numbers and the earlier photo (name, order, SHA-256 as in the inventory), drawn too
- * unless the aligned pair or the pictures above the findings already show it.
+ * order numbers and the earlier photo (name, order, SHA-256 as in the inventory), as a
+ * picture unless the aligned pair or the pictures above the findings already show it.
  */
-function renderEarlierPhoto(finding: CaseFinding, { data, pictures, shownAbove }: FindingSurroundings, f: CaseFileFormat): SafeHtml {
+function renderEarlierPhoto(finding: CaseFinding, { data, pictures, shownAbove }: FindingSurroundings, f: CaseFileFormat): { lines: SafeHtml; figure: SafeHtml | null } {
   const { t } = f;
   const earlier = data.evidence.find((e) => e.id === finding.referenceEvidenceId);
   const picture = earlier && !finding.alignedPairPath && earlier.id !== shownAbove ? pictures.get(earlier.id) : undefined;
   const identity =
     earlier &&
     html`${t("pdf.findings.comparisonPhoto", { name: earlier.originalName, orderNo: earlier.comparisonFrom?.orderNo ?? "—" })}<br><span class="muted">SHA-256 </span><span class="hash">${earlier.sha256}</span>`;
-  return html`
-    ${finding.otherDisputes.length ? html`<p class="small"><span class="muted">${t("pdf.findings.otherDisputes")}: </span>${f.list(finding.otherDisputes.map((d) => d.orderNo))}</p>` : null}
-    ${picture ? html`<figure><img src="${imageUrl(picture)}" alt="" style="max-height:70mm"><figcaption>${identity}</figcaption></figure>` : identity ? html`<p class="small">${identity}</p>` : null}`;
+  return {
+    lines: html`
+      ${finding.otherDisputes.length ? html`<p class="small"><span class="muted">${t("pdf.findings.otherDisputes")}: </span>${f.list(finding.otherDisputes.map((d) => d.orderNo))}</p>` : null}
+      ${identity && !picture ? html`<p class="small">${identity}</p>` : null}`,
+    figure: picture ? html`<figure><img src="${imageUrl(picture)}" alt="" style="max-height:70mm"><figcaption>${identity}</figcaption></figure>` : null,
+  };
 }
 
 /** Machine-readable details as compact text; long values are cut so one field cannot fill pages. */
