@@ -90,12 +90,12 @@ async function main() {
   console.log(`\nfalse positives on genuine photos of the same product families: ${pct(falsePositives / genuine.length)} (${falsePositives}/${genuine.length})`);
   console.log(`labelled files detected (aigc_label / c2pa / generator_trace): ${pct(labelledHits / labelled.length)} (${labelledHits}/${labelled.length})`);
   console.log(`median analysis time, corpus-size forgeries (≈1200×900): ${median(times).toFixed(1)} ms`);
-  console.log(`\nreuse by alignment (reuse.ts; ${reuse.earlier} corpus photos stand for earlier buyer photos, prepared in memory):`);
+  console.log(`\nreuse (reuse.ts; ${reuse.earlier} corpus photos stand for earlier buyer photos, prepared in memory):`);
   console.log(`  genuine photos taken for another photo: ${pct(reuse.genuine.matched / reuse.genuine.total)} (${reuse.genuine.matched}/${reuse.genuine.total}); median ${reuse.genuine.medianMs.toFixed(1)} ms per check`);
   for (const row of reuse.crops) {
     const found = row.same + row.sibling;
     console.log(
-      `  forgery cropped ${row.name.padEnd(20)} found ${pct(found / row.total).padStart(6)} (${row.same} itself, ${row.sibling} a forgery of the same listing photo); ` +
+      `  forgery cropped ${row.name.padEnd(20)} found ${pct(found / row.total).padStart(6)} (${row.same} itself, ${row.sibling} a forgery of the same listing photo; its own photo shortlisted by hashes for ${row.shortlisted}); ` +
         `wrong photo ${row.other}, missed ${row.missed}; median ${row.medianMs.toFixed(1)} ms`,
     );
   }

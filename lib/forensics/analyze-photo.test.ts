@@ -24,11 +24,14 @@ describe("analyzePhoto", async () => {
       .jpeg({ quality: 85 })
       .toBuffer();
     const filedBefore = await preparePhoto(await sharp(forged).resize(800).jpeg({ quality: 70 }).toBuffer());
+    const earlierIndex = new ReferenceIndex();
+    earlierIndex.add("old", filedBefore.hashes);
     const analysis = await analyzePhoto(forged, {
       references,
       shippedAt: new Date("2025-03-02T00:00:00Z"),
       now: new Date("2025-03-10T00:00:00Z"),
-      previousEvidence: [{ evidenceId: "old", disputeId: "earlier", hashes: filedBefore.hashes }],
+      earlierPhotos: { index: earlierIndex, load: () => filedBefore.match, describe: async () => ({ disputeId: "earlier", name: "old.jpg" }), hashesOf: async () => filedBefore.hashes },
+      findPreviousEvidence: async () => [{ evidenceId: "old", disputeId: "earlier", hashes: filedBefore.hashes }],
       disputeId: "this",
     });
     analysis.findings.forEach((f) => findingSchema.parse(f));

@@ -8,7 +8,7 @@ import { detectGeneratorTrace } from "./generator-trace";
 import { computePhotoHashes, type PhotoHashes } from "./photo-hashes";
 import { prepareMatchImage, type MatchImage } from "./prepare-match-image";
 import { readPhotoMetadata } from "./read-photo-metadata";
-import { detectReuse, detectReuseByAlignment, type EarlierPhotoLibrary, type PreviousEvidence } from "./reuse";
+import { detectReuse, shortlistNearPhotos, type EarlierPhotoLibrary, type PreviousEvidence } from "./reuse";
 import { summarizeFindings, type CaseSummary } from "./summarize-findings";
 import { detectTimelineIssues } from "./timeline";
 
@@ -17,14 +17,12 @@ export interface AnalysisContext {
   shippedAt?: Date;
   deliveredAt?: Date;
   now?: Date;
-  /** Photos filed in earlier disputes of the same merchant. */
-  previousEvidence?: PreviousEvidence[];
-  /** Or: looks them up once this photo's hashes are known (an index query instead of a full list). */
+  /** Buyer photos of the merchant's other disputes: reuse is looked for among them (by alignment, see detectReuse). */
+  earlierPhotos?: EarlierPhotoLibrary;
+  /** Those of them whose stored hashes come near this photo's, looked up once its hashes are known: aligned first. */
   findPreviousEvidence?: (hashes: PhotoHashes) => Promise<PreviousEvidence[]>;
   /** Evidence of this dispute is not "reuse". */
   disputeId?: string;
-  /** Buyer photos of other disputes, aligned with this one when no stored hash is near enough for reuse. */
-  earlierPhotos?: EarlierPhotoLibrary;
   /** The stored file when `bytes` is a decode of it (HEIC): its metadata and format are the file's. */
   container?: { bytes: Uint8Array; format: "heic" };
 }
@@ -66,6 +64,11 @@ async function framingsOf(photo: DecodedPhoto, content: PreparedPhoto): Promise<
   return [content, { match: whole, hashes: computePhotoHashes(whole) }];
 }
 
+async function findReuse(match: MatchImage, hashes: PhotoHashes, earlierPhotos: EarlierPhotoLibrary, context: AnalysisContext): Promise<Finding[]> {
+  const previous = (await context.findPreviousEvidence?.(hashes)) ?? [];
+  return detectReuse(match, hashes, earlierPhotos, shortlistNearPhotos(hashes, previous, context.disputeId));
+}
+
 /**
  * Runs every signal on one photo. The pixels are decoded once, at the working size; ELA's
  * re-encode runs in sharp's thread pool while the matching runs here (Promise.all, so no
@@ -81,10 +84,7 @@ export async function analyzePhoto(bytes: Uint8Array, context: AnalysisContext =
     readPhotoMetadata(context.container?.bytes ?? bytes),
     context.references ? framingsOf(photo, { match, hashes }).then((framings) => detectDerivedFromReference(framings, context.references!)) : [],
     detectElaAnomaly(bytes, photo, match),
-    Promise.resolve(context.previousEvidence ?? context.findPreviousEvidence?.(hashes) ?? []).then((previous) => {
-      const byHash = detectReuse(hashes, previous, context.disputeId);
-      return byHash.length || !context.earlierPhotos ? byHash : detectReuseByAlignment(match, hashes, context.earlierPhotos);
-    }),
+    context.earlierPhotos ? findReuse(match, hashes, context.earlierPhotos, context) : [],
   ]);
   const findings = [
     ...detectAigcLabel(metadata),

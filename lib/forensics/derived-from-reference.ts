@@ -53,16 +53,19 @@ export interface ReferenceMatch {
 /**
  * Finds the reference photo the candidate was made from, if any, by index lookup then
  * alignment. Each ranked candidate is loaded (decoded, unless cached): `candidatesToRank`
- * bounds that work.
+ * bounds that work. `firstCandidates`, found some other way, are ranked too, ahead of the
+ * index's for the same photo.
  */
 export async function findReferenceMatch(
   photo: MatchImage,
   hashes: PhotoHashes,
   library: ReferenceLibrary,
-  { candidatesToRank = CANDIDATES_TO_RANK }: { candidatesToRank?: number } = {},
+  { candidatesToRank = CANDIDATES_TO_RANK, firstCandidates = [] }: { candidatesToRank?: number; firstCandidates?: readonly ReferenceCandidate[] } = {},
 ): Promise<ReferenceMatch | undefined> {
   const ranked: { candidate: ReferenceCandidate; reference: MatchImage; coarse: CoarseAlignment }[] = [];
-  for (const candidate of library.index.lookup(hashes, { limit: candidatesToRank, maxDistance: LOOKUP_DISTANCE })) {
+  const first = new Set(firstCandidates.map((candidate) => candidate.referenceId));
+  const looked = library.index.lookup(hashes, { limit: candidatesToRank, maxDistance: LOOKUP_DISTANCE }).filter((candidate) => !first.has(candidate.referenceId));
+  for (const candidate of [...firstCandidates, ...looked]) {
     const reference = await library.load(candidate.referenceId);
     if (reference) ranked.push({ candidate, reference, coarse: coarseAlign(photo, reference, candidate, { quick: true }) });
   }

@@ -15,7 +15,7 @@ const MAX_INDEX_CANDIDATES = 50;
  * picture meeting a stored photo's window (this is a crop of it) and one of this photo's
  * windows meeting a stored whole picture (it is a crop of this one), and the same photo.
  * The index keeps withdrawn photos and knows no disputes, so the candidates' rows are read
- * to drop those; detectReuse then measures the real distance.
+ * to drop those; shortlistNearPhotos then measures the real distance and detectReuse aligns.
  */
 export async function findReuseCandidates(
   photo: { organizationId: string; evidenceId: string; disputeId: string | null },

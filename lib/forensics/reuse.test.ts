@@ -5,9 +5,9 @@ import { preparePhoto } from "./analyze-photo";
 import { findingSchema } from "./finding-schema";
 import type { PreparedPhoto } from "./analyze-photo";
 import { ReferenceIndex } from "./reference-index";
-import { detectReuse, detectReuseByAlignment, type EarlierPhotoLibrary } from "./reuse";
+import { detectReuse, shortlistNearPhotos, type EarlierPhotoLibrary } from "./reuse";
 
-describe("detectReuse", async () => {
+describe("shortlistNearPhotos and detectReuse", async () => {
   const scene = await renderProductScene({ type: "bowl", hue: 20 }, 31);
   const original = await preparePhoto(scene.jpeg);
   const recropped = await preparePhoto(
@@ -19,17 +19,25 @@ describe("detectReuse", async () => {
     { evidenceId: "ev-2", disputeId: "d-2", hashes: other.hashes },
   ];
 
-  it("finds the same photo, cropped and recompressed, in another dispute", () => {
-    const [finding] = detectReuse(recropped.hashes, previous, "d-9");
-    findingSchema.parse(finding);
-    expect(finding).toMatchObject({ type: "reuse", details: { disputeIds: ["d-1"] } });
-    expect(["strong", "moderate"]).toContain(finding.strength);
-    expect(finding.details.matches).toEqual([expect.objectContaining({ evidenceId: "ev-1" })]);
+  it("shortlists the same photo, cropped and recompressed, from another dispute, with the windows that met", () => {
+    const [first] = shortlistNearPhotos(recropped.hashes, previous, "d-9");
+    expect(first).toMatchObject({ referenceId: "ev-1", distance: expect.any(Number), queryWindow: expect.any(Number), referenceWindow: expect.any(Number) });
+    expect(first.distance).toBeLessThanOrEqual(10);
+    expect(shortlistNearPhotos(recropped.hashes, previous, "d-1").map((c) => c.referenceId)).not.toContain("ev-1");
   });
 
-  it("ignores evidence of the same dispute and different photos of the same product", () => {
-    expect(detectReuse(recropped.hashes, previous, "d-1")).toEqual([]);
-    expect(detectReuse(other.hashes, [previous[0]], "d-9")).toEqual([]);
+  it("reports the shortlisted photo once alignment confirms it", async () => {
+    const [finding] = await detectReuse(recropped.match, recropped.hashes, earlierPhotos({ "ev-1": original, "ev-2": other }), shortlistNearPhotos(recropped.hashes, previous, "d-9"));
+    findingSchema.parse(finding);
+    expect(finding).toMatchObject({ type: "reuse", strength: "strong", details: { disputeIds: ["d-ev-1"], matches: [expect.objectContaining({ evidenceId: "ev-1" })] } });
+  });
+
+  it("does not report a look-alike shot whose hashes come as near as a copy's", async () => {
+    // Separately rendered scenes of one product meet within the shortlist's 10 bits; alignment tells them apart.
+    const lookAlike = await preparePhoto((await renderProductScene({ type: "bowl", hue: 20 }, 33)).jpeg);
+    const near = shortlistNearPhotos(lookAlike.hashes, previous, "d-9");
+    expect(near.length).toBeGreaterThan(0);
+    expect(await detectReuse(lookAlike.match, lookAlike.hashes, earlierPhotos({ "ev-1": original, "ev-2": other }), near)).toEqual([]);
   });
 });
 
@@ -46,7 +54,7 @@ function earlierPhotos(photos: Record<string, PreparedPhoto>, hidden: string[] =
   };
 }
 
-describe("detectReuseByAlignment", async () => {
+describe("detectReuse beyond the shortlist", async () => {
   const scene = await renderProductScene({ type: "vase", hue: 200 }, 41);
   const original = await preparePhoto(scene.jpeg);
   // 30 % cut off one side, resized and recompressed: 18 bits from the original, too far for the hashes.
@@ -54,8 +62,8 @@ describe("detectReuseByAlignment", async () => {
   const sameProductOtherPhoto = await preparePhoto((await renderProductScene({ type: "vase", hue: 200 }, 42)).jpeg);
 
   it("finds an earlier photo the new one was cropped from, where the hashes are too far apart", async () => {
-    expect(detectReuse(crop.hashes, [{ evidenceId: "a", disputeId: "d-a", hashes: original.hashes }])).toEqual([]);
-    const [finding] = await detectReuseByAlignment(crop.match, crop.hashes, earlierPhotos({ a: original, b: sameProductOtherPhoto }));
+    expect(shortlistNearPhotos(crop.hashes, [{ evidenceId: "a", disputeId: "d-a", hashes: original.hashes }])).toEqual([]);
+    const [finding] = await detectReuse(crop.match, crop.hashes, earlierPhotos({ a: original, b: sameProductOtherPhoto }));
     findingSchema.parse(finding);
     expect(finding).toMatchObject({ type: "reuse", details: { disputeIds: ["d-a"], matches: [expect.objectContaining({ evidenceId: "a", disputeId: "d-a" })] } });
     expect(finding.details.alignment).toMatchObject({ score: expect.any(Number), coverage: expect.any(Number) });
@@ -64,7 +72,7 @@ describe("detectReuseByAlignment", async () => {
   });
 
   it("does not take another photo of the same product for the same photo, nor a photo it may not match", async () => {
-    expect(await detectReuseByAlignment(sameProductOtherPhoto.match, sameProductOtherPhoto.hashes, earlierPhotos({ a: original }))).toEqual([]);
-    expect(await detectReuseByAlignment(crop.match, crop.hashes, earlierPhotos({ a: original }, ["a"]))).toEqual([]);
+    expect(await detectReuse(sameProductOtherPhoto.match, sameProductOtherPhoto.hashes, earlierPhotos({ a: original }))).toEqual([]);
+    expect(await detectReuse(crop.match, crop.hashes, earlierPhotos({ a: original }, ["a"]))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Finding } from "./finding-schema";
 import { hammingDistance, hashFromHex } from "./perceptual-hash";
 import type { PhotoHashes } from "./photo-hashes";
 import type { MatchImage } from "./prepare-match-image";
+import type { ReferenceCandidate } from "./reference-index";
 import { renderDifferenceHeatmap } from "./render-difference-heatmap";
 
 /** A photo already filed as evidence, as stored with its hashes. */
@@ -10,12 +11,6 @@ export interface PreviousEvidence {
   evidenceId: string;
   disputeId: string;
   hashes: PhotoHashes;
-}
-
-export interface ReuseMatch {
-  evidenceId: string;
-  disputeId: string;
-  distance: number;
 }
 
 /** Buyer photos of the merchant's other disputes, loadable for alignment (load-earlier-photo-library.ts). */
@@ -26,10 +21,13 @@ export interface EarlierPhotoLibrary extends ReferenceLibrary {
   hashesOf(evidenceId: string): Promise<PhotoHashes | undefined>;
 }
 
-/** Hamming distances (of 64 bits): up to SAME the pictures are one photo; up to NEAR, the same photo cropped or re-edited. */
-const SAME_PHOTO_DISTANCE = 5;
+/**
+ * Hamming distance (of 64 bits) within which an earlier photo makes the shortlist: a copy
+ * cropped by up to a tenth comes this near. So do look-alike shots of one product (85 % of
+ * the corpus's genuine photos had another photo this near, bench:forensics), which is why
+ * a near hash is only a reason to align, never a finding by itself.
+ */
 const NEAR_PHOTO_DISTANCE = 10;
-const MAX_LISTED = 10;
 /**
  * Earlier buyer photos are decoded for alignment, and a merchant can have thousands of look-alike
  * ones; the nearest few hashes hold the earlier photo (the corpus check in bench:forensics).
@@ -45,55 +43,48 @@ export const ALIGNMENT_CANDIDATES = 8;
 export const MIN_SHARED_WINDOWS = 8;
 
 /**
- * Smallest distance between two photos over their window hashes: the whole of one
- * against every window of the other, both ways, so a crop of an earlier photo still meets it.
+ * The nearest pair of windows between two photos: the whole of one against every window of
+ * the other, both ways, so a crop of an earlier photo still meets it. `queryWindow` is the
+ * window of `a`, `referenceWindow` the one of `b` (indices into WINDOWS).
  */
-export function photoDistance(a: PhotoHashes, b: PhotoHashes): number {
+export function closestWindows(a: PhotoHashes, b: PhotoHashes): { distance: number; queryWindow: number; referenceWindow: number } {
   const aGlobal = hashFromHex(a.global);
   const bGlobal = hashFromHex(b.global);
-  let best = hammingDistance(aGlobal, bGlobal);
-  for (const window of b.windows) best = Math.min(best, hammingDistance(aGlobal, hashFromHex(window)));
-  for (const window of a.windows) best = Math.min(best, hammingDistance(bGlobal, hashFromHex(window)));
+  let best = { distance: hammingDistance(aGlobal, bGlobal), queryWindow: 0, referenceWindow: 0 };
+  b.windows.forEach((window, index) => {
+    const distance = hammingDistance(aGlobal, hashFromHex(window));
+    if (distance < best.distance) best = { distance, queryWindow: 0, referenceWindow: index };
+  });
+  a.windows.forEach((window, index) => {
+    const distance = hammingDistance(bGlobal, hashFromHex(window));
+    if (distance < best.distance) best = { distance, queryWindow: index, referenceWindow: 0 };
+  });
   return best;
 }
 
-/** reuse: the same or nearly the same photo was already filed in another dispute. */
-export function detectReuse(hashes: PhotoHashes, previous: PreviousEvidence[], currentDisputeId?: string): Finding[] {
-  const matches: ReuseMatch[] = previous
+/**
+ * Earlier photos of other disputes whose hashes come within NEAR_PHOTO_DISTANCE bits of this
+ * photo's, nearest first, with the windows that met: the first candidates detectReuse aligns.
+ */
+export function shortlistNearPhotos(hashes: PhotoHashes, previous: PreviousEvidence[], currentDisputeId?: string): ReferenceCandidate[] {
+  return previous
     .filter((evidence) => evidence.disputeId !== currentDisputeId)
-    .map((evidence) => ({ evidenceId: evidence.evidenceId, disputeId: evidence.disputeId, distance: photoDistance(hashes, evidence.hashes) }))
-    .filter((match) => match.distance <= NEAR_PHOTO_DISTANCE)
-    .sort((a, b) => a.distance - b.distance);
-  if (matches.length === 0) return [];
-  const disputes = [...new Set(matches.map((m) => m.disputeId))];
-  const same = matches[0].distance <= SAME_PHOTO_DISTANCE;
-  return [
-    {
-      type: "reuse",
-      strength: same ? "strong" : "moderate",
-      explanation: same
-        ? {
-            zh: `这张图片与之前另外 ${disputes.length} 个纠纷里提交过的图片是同一张照片（可能经过裁剪、缩放或压缩）。真实的破损照片不会在不同订单里重复出现，请对照查看这些纠纷。`,
-            en: `This picture is the same photo (possibly cropped, resized or recompressed) as one already filed in ${disputes.length} other dispute(s). A genuine damage photo does not recur across orders; compare it with those disputes.`,
-          }
-        : {
-            zh: `这张图片与之前另外 ${disputes.length} 个纠纷里的图片非常相似，可能是同一张照片经过修改。请人工并排对比确认。`,
-            en: `This picture closely resembles one filed in ${disputes.length} other dispute(s); it may be the same photo, edited. Compare them side by side to confirm.`,
-          },
-      details: { matches: matches.slice(0, MAX_LISTED), disputeIds: disputes },
-    },
-  ];
+    .map((evidence) => ({ referenceId: evidence.evidenceId, ...closestWindows(hashes, evidence.hashes) }))
+    .filter((candidate) => candidate.distance <= NEAR_PHOTO_DISTANCE)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, ALIGNMENT_CANDIDATES);
 }
 
 /**
- * reuse, for what the hashes cannot see: a crop of more than a tenth of the picture, or an
- * edit, moves the photo's hash more than NEAR_PHOTO_DISTANCE bits from the earlier one's.
- * The earlier photos near enough in the index are aligned with this one the way a listing
- * photo is (derived-from-reference.ts): only detail that lines up pixel for pixel, over most
- * of the picture, counts, which separately taken photos of one product do not do.
- * Call it when detectReuse found nothing: it decodes its candidates.
+ * reuse: this photo was already filed in another dispute, the same picture or a crop or edit
+ * of it. Only alignment decides, as for a listing photo (derived-from-reference.ts): detail
+ * that lines up pixel for pixel over most of the picture, which separately taken photos of
+ * one product do not do, however near their hashes. `near` (shortlistNearPhotos) is tried
+ * first, then the photos the library's window index finds within LOOKUP_DISTANCE bits, which
+ * reaches crops and edits the hashes put further away. Candidates are decoded: only those
+ * sharing MIN_SHARED_WINDOWS windows with this photo are.
  */
-export async function detectReuseByAlignment(photo: MatchImage, hashes: PhotoHashes, library: EarlierPhotoLibrary): Promise<Finding[]> {
+export async function detectReuse(photo: MatchImage, hashes: PhotoHashes, library: EarlierPhotoLibrary, near: ReferenceCandidate[] = []): Promise<Finding[]> {
   const worthDecoding: EarlierPhotoLibrary = {
     ...library,
     load: async (evidenceId) => {
@@ -101,7 +92,7 @@ export async function detectReuseByAlignment(photo: MatchImage, hashes: PhotoHas
       return stored && sharedWindows(hashes, stored, LOOKUP_DISTANCE) >= MIN_SHARED_WINDOWS ? library.load(evidenceId) : undefined;
     },
   };
-  const match = await findReferenceMatch(photo, hashes, worthDecoding, { candidatesToRank: ALIGNMENT_CANDIDATES });
+  const match = await findReferenceMatch(photo, hashes, worthDecoding, { candidatesToRank: ALIGNMENT_CANDIDATES, firstCandidates: near });
   if (!match) return [];
   const earlier = await library.describe(match.referenceId);
   if (!earlier) return [];

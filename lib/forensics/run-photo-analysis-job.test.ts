@@ -177,7 +177,7 @@ describe("analyze_photo job", () => {
     const photo = await renderForgedPhoto("mug", 11);
     const original = await addBuyerPhoto(owner, first.dispute.id, photo, "first.jpg");
     await runJobsUntilIdle();
-    // A quarter cut off the right: 18 bits from the stored photo, where reuse by hash stops at 10.
+    // A quarter cut off the right: 18 bits from the stored photo, beyond the 10-bit shortlist.
     const { width, height } = await sharp(photo).metadata();
     const cropped = await sharp(photo).extract({ left: 0, top: 0, width: Math.round(width! * 0.75), height: height! }).jpeg({ quality: 80 }).toBuffer();
     const sameDispute = await addBuyerPhoto(owner, first.dispute.id, cropped, "cropped-here.jpg");
