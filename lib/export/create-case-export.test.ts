@@ -15,7 +15,7 @@ import { db } from "@/lib/db/prisma";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { createDispute } from "@/lib/disputes/create-dispute";
 import { listDocumentsForExport } from "@/lib/documents/list-documents-for-export";
-import { blobPath, tempDir } from "@/lib/evidence/resolve-store-paths";
+import { tempDir } from "@/lib/evidence/resolve-store-paths";
 import { reviewFinding } from "@/lib/forensics/review-finding";
 import { runJobsUntilIdle } from "@/lib/jobs/run-jobs-until-idle";
 import { getDisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
@@ -211,22 +211,21 @@ describe("case-file PDF of the seeded demo case", () => {
     expect(images.length).toBeGreaterThanOrEqual(photos.length);
   });
 
-  it("names a reused photo's other disputes by order number and shows the earlier photo with its hash", async () => {
+  it("names a reused photo's other disputes by order number and the earlier photo by name, order and hash, beside the aligned pair", async () => {
     const reuse = await db.finding.findFirstOrThrow({ where: { disputeId, type: "reuse", review: "CONFIRMED" } });
     const otherDisputes = await db.dispute.findMany({ where: { id: { in: JSON.parse(reuse.detailsJson).disputeIds } }, include: { order: true } });
     const earlier = await db.evidence.findUniqueOrThrow({ where: { id: reuse.referenceEvidenceId! }, include: { dispute: { include: { order: true } } } });
     expect(otherDisputes.length).toBeGreaterThan(0);
+    // The demo's photo is the earlier one re-encoded: its flat render scores below "strong" on
+    // texture, but the hashes and the alignment together make it the same picture.
+    expect(reuse.strength).toBe("strong");
     const pages = pdfText.split("\f");
     const start = pages.findIndex((text, index) => index > 1 && /^6 +取证分析$/m.test(text));
     const end = pages.findIndex((text, index) => index > start && /^7 +发货打包视频$/m.test(text));
     const chapter = pages.slice(start, end).join("").replace(/\s+/g, "");
     expect(chapter).toContain(`出现这张图片的其他纠纷（订单号）:${otherDisputes.map((d) => d.order.orderNo).join("、")}`);
     expect(chapter).toContain(`对比图片（订单${earlier.dispute!.order.orderNo}）：${earlier.originalName}SHA-256${earlier.sha256}`);
-    // The earlier photo itself: the listing photo sits above the findings, so it is drawn in the finding.
-    const { stdout } = await run("pdfimages", ["-list", "-f", String(start + 1), "-l", String(end), pdfFile]);
-    const embedded = stdout.split("\n").slice(2).filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line));
-    const earlierMeta = await sharp(await readFile(blobPath(earlier.sha256))).metadata();
-    expect(embedded.some((line) => line.split(/\s+/).slice(4, 6).join("x") === `${earlierMeta.width}x${earlierMeta.height}`)).toBe(true);
+    expect(chapter).toContain("右为对齐到同一视角的另一纠纷中的图片");
   });
 
   it("has bookmarks that open each chapter's page, documents folded under their chapter", async () => {

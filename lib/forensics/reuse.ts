@@ -28,6 +28,8 @@ export interface EarlierPhotoLibrary extends ReferenceLibrary {
  * a near hash is only a reason to align, never a finding by itself.
  */
 const NEAR_PHOTO_DISTANCE = 10;
+/** Once alignment has confirmed it, an earlier photo this near is the same picture: strong, whatever its texture scores. */
+const SAME_PHOTO_DISTANCE = 5;
 /**
  * Earlier buyer photos are decoded for alignment, and a merchant can have thousands of look-alike
  * ones; the nearest few hashes hold the earlier photo (the corpus check in bench:forensics).
@@ -105,7 +107,7 @@ export async function detectReuse(photo: MatchImage, hashes: PhotoHashes, librar
   return [
     {
       type: "reuse",
-      strength: alignment.score >= STRONG_SCORE ? "strong" : "moderate",
+      strength: alignment.score >= STRONG_SCORE || match.hashDistance <= SAME_PHOTO_DISTANCE ? "strong" : "moderate",
       explanation: {
         zh: `这张图片与另一个纠纷里提交过的图片“${label}”能够对齐重合：对齐后，${percent}% 有纹理的局部在同一位置细节完全一致，分别拍摄的照片不会这样。它是同一张照片经过裁剪、缩放或修改，或者两张图由同一张图片改出。请对照查看该纠纷。`,
         en: `This picture lines up with "${label}", filed in another dispute: once the two are aligned, ${percent}% of its textured spots show the same detail at the same place, which separately taken photos do not. It is the same photo cropped, resized or edited, or both were made from one picture. Compare it with that dispute.`,
