@@ -85,7 +85,7 @@ export async function FindingCard({
           {finding.reference ? <ReferenceFigure reference={finding.reference} otherDispute={otherDispute} /> : null}
         </div>
       ) : finding.reference && otherDispute ? (
-        // Found by its hashes: no heat map, but the reviewer still sees the earlier photo beside this one.
+        // A reuse finding made before reuse was decided by alignment has no heat map: the reviewer still sees the earlier photo.
         <div className="grid gap-3 sm:grid-cols-2">
           <ReferenceFigure reference={finding.reference} otherDispute />
         </div>

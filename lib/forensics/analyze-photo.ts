@@ -64,6 +64,7 @@ async function framingsOf(photo: DecodedPhoto, content: PreparedPhoto): Promise<
   return [content, { match: whole, hashes: computePhotoHashes(whole) }];
 }
 
+/** Reuse among the earlier photos, the ones whose stored hashes come near this photo's aligned first. */
 async function findReuse(match: MatchImage, hashes: PhotoHashes, earlierPhotos: EarlierPhotoLibrary, context: AnalysisContext): Promise<Finding[]> {
   const previous = (await context.findPreviousEvidence?.(hashes)) ?? [];
   return detectReuse(match, hashes, earlierPhotos, shortlistNearPhotos(hashes, previous, context.disputeId));

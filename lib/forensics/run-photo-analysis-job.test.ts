@@ -125,7 +125,7 @@ describe("analyze_photo job", () => {
     expect(await db.finding.findFirst({ where: { evidenceId: photo.id, type: "derived_from_reference" } })).toMatchObject({ referenceEvidenceId: listing.id });
   });
 
-  it("finds the same photo reused in another dispute through its hashes, and names that dispute by its order number", async () => {
+  it("finds the same photo, resized and recompressed, reused in another dispute, and names that dispute by its order number", async () => {
     const { owner, store } = await merchantWithStore();
     const first = await productWithDispute(owner, store.id);
     const second = await productWithDispute(owner, store.id);
