@@ -30,7 +30,9 @@ import { launchChromium } from "./launch-chromium";
 import { loadCaseFileData } from "./load-case-file-data";
 import { listCaseExports } from "./list-case-exports";
 import { openCaseExportPdf, openCaseExportZip } from "./open-case-export";
+import { groupFindingEvidence, imageUrl } from "./case-file-parts";
 import { printCaseFilePdf } from "./print-case-file-pdf";
+import { renderFindingsSection } from "./render-findings-section";
 import { openEntryStream, openZip, zipEntries } from "./read-zip";
 import type { CaseExportView } from "./to-case-export-view";
 
@@ -226,6 +228,22 @@ describe("case-file PDF of the seeded demo case", () => {
     expect(chapter).toContain(`出现这张图片的其他纠纷（订单号）:${otherDisputes.map((d) => d.order.orderNo).join("、")}`);
     expect(chapter).toContain(`对比图片（订单${earlier.dispute!.order.orderNo}）：${earlier.originalName}SHA-256${earlier.sha256}`);
     expect(chapter).toContain("右为对齐到同一视角的另一纠纷中的图片");
+  });
+
+  it("draws the earlier photo itself in a reuse finding that has no aligned pair (one stored before reuse was aligned)", async () => {
+    const data = await loadCaseFileData(owner, disputeId);
+    const reuse = data.findings.find((finding) => finding.type === "reuse")!;
+    const earlier = data.evidence.find((item) => item.id === reuse.referenceEvidenceId)!;
+    const pictures = new Map(data.evidence.map((item) => [item.id, item.path]));
+    const sectionOf = (findings: typeof data.findings) =>
+      renderFindingsSection({ ...data, findings }, groupFindingEvidence({ ...data, findings }), pictures, caseFileFormat("zh-CN"), 6).value;
+    const earlierPicture = `<img src="${imageUrl(earlier.path)}"`;
+    // The listing photo is the pair above the findings; the aligned pair shows the earlier photo, so it is not drawn again.
+    const derived = data.findings.find((finding) => finding.type === "derived_from_reference")!;
+    expect(sectionOf([derived, reuse])).not.toContain(earlierPicture);
+    const html = sectionOf([derived, { ...reuse, alignedPairPath: null, heatmapPath: null }]);
+    expect(html.split(earlierPicture).length - 1).toBe(1);
+    expect(html).toContain(`对比图片（订单 ${earlier.comparisonFrom!.orderNo}）：${earlier.originalName}`);
   });
 
   it("has bookmarks that open each chapter's page, documents folded under their chapter", async () => {
