@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderProductScene } from "@/scripts/forensics/render-product-scene";
 import { preparePhoto } from "./analyze-photo";
 import { findingSchema } from "./finding-schema";
+import { QUERY_WINDOWS } from "./photo-hashes";
 import type { PreparedPhoto } from "./analyze-photo";
 import { ReferenceIndex } from "./reference-index";
 import { detectReuse, shortlistNearPhotos, type EarlierPhotoLibrary } from "./reuse";
@@ -69,6 +70,20 @@ describe("detectReuse beyond the shortlist", async () => {
     expect(finding.details.alignment).toMatchObject({ score: expect.any(Number), coverage: expect.any(Number) });
     expect(finding.explanation.zh).toContain("a.jpg");
     expect(finding.picture).toMatchObject({ kind: "heatmap", heatmapPng: expect.any(Buffer), alignedPairJpeg: expect.any(Buffer) });
+  });
+
+  it("finds an earlier photo that is a tight crop of this one by placing it inside this one, without a heat map", async () => {
+    // The centre 70 %: just under half of the whole photo, too little for the alignment the other way round to count.
+    const tight = await preparePhoto(await sharp(scene.jpeg).extract({ left: 180, top: 135, width: 840, height: 630 }).jpeg({ quality: 80 }).toBuffer());
+    const library = earlierPhotos({ t: tight, b: sameProductOtherPhoto });
+    expect(await detectReuse(original.match, original.hashes, library)).toEqual([]);
+    // As the job's hash shortlist hands it over when the earlier photo's whole meets one of this photo's windows.
+    const near = [{ referenceId: "t", distance: 9, queryWindow: QUERY_WINDOWS[1], referenceWindow: 0 }];
+    const [finding] = await detectReuse(original.match, original.hashes, library, near);
+    findingSchema.parse(finding);
+    expect(finding).toMatchObject({ type: "reuse", details: { earlierIsPartOfThis: true, disputeIds: ["d-t"], matches: [expect.objectContaining({ evidenceId: "t" })] } });
+    expect(finding.picture).toBeUndefined();
+    expect(finding.explanation.zh).toContain("是这张图片的一部分");
   });
 
   it("does not take another photo of the same product for the same photo, nor a photo it may not match", async () => {

@@ -1,9 +1,9 @@
-import { findReferenceMatch, LOOKUP_DISTANCE, STRONG_SCORE, type ReferenceLibrary } from "./derived-from-reference";
+import { findReferenceMatch, LOOKUP_DISTANCE, STRONG_SCORE, type ReferenceLibrary, type ReferenceMatch } from "./derived-from-reference";
 import type { Finding } from "./finding-schema";
 import { hammingDistance, hashFromHex } from "./perceptual-hash";
 import type { PhotoHashes } from "./photo-hashes";
 import type { MatchImage } from "./prepare-match-image";
-import type { ReferenceCandidate } from "./reference-index";
+import { ReferenceIndex, type ReferenceCandidate } from "./reference-index";
 import { renderDifferenceHeatmap } from "./render-difference-heatmap";
 
 /** A photo already filed as evidence, as stored with its hashes. */
@@ -83,8 +83,9 @@ export function shortlistNearPhotos(hashes: PhotoHashes, previous: PreviousEvide
  * that lines up pixel for pixel over most of the picture, which separately taken photos of
  * one product do not do, however near their hashes. `near` (shortlistNearPhotos) is tried
  * first, then the photos the library's window index finds within LOOKUP_DISTANCE bits, which
- * reaches crops and edits the hashes put further away. Candidates are decoded: only those
- * sharing MIN_SHARED_WINDOWS windows with this photo are.
+ * reaches crops and edits the hashes put further away. When none aligns, a shortlisted
+ * earlier photo that is a crop of this one is placed inside it (findEarlierCropInside).
+ * Candidates are decoded: only those sharing MIN_SHARED_WINDOWS windows with this photo are.
  */
 export async function detectReuse(photo: MatchImage, hashes: PhotoHashes, library: EarlierPhotoLibrary, near: ReferenceCandidate[] = []): Promise<Finding[]> {
   const worthDecoding: EarlierPhotoLibrary = {
@@ -95,33 +96,24 @@ export async function detectReuse(photo: MatchImage, hashes: PhotoHashes, librar
     },
   };
   const match = await findReferenceMatch(photo, hashes, worthDecoding, { candidatesToRank: ALIGNMENT_CANDIDATES, firstCandidates: near });
-  if (!match) return [];
+  if (!match) return findEarlierCropInside(photo, hashes, worthDecoding, near);
   const earlier = await library.describe(match.referenceId);
   if (!earlier) return [];
   const { disputeId, name: label } = earlier;
   const { alignment } = match;
   const percent = Math.round(alignment.patchAgreement * 100);
-  const round = (value: number) => Math.round(value * 1000) / 1000;
   // What was changed between the two: painted "damage" shows here as it does against a listing photo.
   const rendering = await renderDifferenceHeatmap(photo, match.reference, alignment.transform);
   return [
     {
       type: "reuse",
-      strength: alignment.score >= STRONG_SCORE || match.hashDistance <= SAME_PHOTO_DISTANCE ? "strong" : "moderate",
+      strength: strengthOf(match),
       explanation: {
         zh: `这张图片与另一个纠纷里提交过的图片“${label}”能够对齐重合：对齐后，${percent}% 有纹理的局部在同一位置细节完全一致，分别拍摄的照片不会这样。它是同一张照片经过裁剪、缩放或修改，或者两张图由同一张图片改出。请对照查看该纠纷。`,
         en: `This picture lines up with "${label}", filed in another dispute: once the two are aligned, ${percent}% of its textured spots show the same detail at the same place, which separately taken photos do not. It is the same photo cropped, resized or edited, or both were made from one picture. Compare it with that dispute.`,
       },
       details: {
-        matches: [{ evidenceId: match.referenceId, disputeId, distance: match.hashDistance }],
-        disputeIds: [disputeId],
-        alignment: {
-          score: round(alignment.score),
-          patchAgreement: round(alignment.patchAgreement),
-          tileAgreement: round(alignment.tileAgreement),
-          matchedPatches: alignment.inliers,
-          coverage: round(alignment.coverage),
-        },
+        ...matchDetails(match.referenceId, disputeId, match),
         differingFraction: round(rendering.differingFraction),
         differingRegions: rendering.regions,
         buyerPhotoContent: photo.contentInPhoto,
@@ -129,6 +121,65 @@ export async function detectReuse(photo: MatchImage, hashes: PhotoHashes, librar
       picture: { kind: "heatmap", heatmapPng: rendering.heatmapPng, alignedPairJpeg: rendering.alignedPairJpeg },
     },
   ];
+}
+
+/** Id given to this photo in the one-photo index findEarlierCropInside aligns against. */
+const THIS_PHOTO = "this";
+
+/**
+ * The other way round: an earlier photo that is a crop of this one (the windows that met are
+ * one of this photo's and the whole of the earlier one) covers too little of this photo for
+ * the alignment above to count; placed inside this photo instead, its detail lines up. No
+ * heat map: the difference would be drawn on the earlier photo, not this one.
+ */
+async function findEarlierCropInside(photo: MatchImage, hashes: PhotoHashes, library: EarlierPhotoLibrary, near: ReferenceCandidate[]): Promise<Finding[]> {
+  const thisPhoto = new ReferenceIndex();
+  thisPhoto.add(THIS_PHOTO, hashes);
+  for (const candidate of near.filter((c) => c.queryWindow !== 0)) {
+    const [image, stored] = await Promise.all([library.load(candidate.referenceId), library.hashesOf(candidate.referenceId)]);
+    if (!image || !stored) continue;
+    const inside = await findReferenceMatch(image, stored, { index: thisPhoto, load: () => photo }, { candidatesToRank: 1 });
+    const earlier = inside && (await library.describe(candidate.referenceId));
+    if (!inside || !earlier) continue;
+    const { disputeId, name: label } = earlier;
+    const percent = Math.round(inside.alignment.patchAgreement * 100);
+    return [
+      {
+        type: "reuse",
+        strength: strengthOf(inside),
+        explanation: {
+          zh: `另一个纠纷里提交过的图片“${label}”是这张图片的一部分：把它放回这张图片中对齐后，${percent}% 有纹理的局部在同一位置细节完全一致，分别拍摄的照片不会这样。两张图出自同一张照片，之前提交的是从中裁出的一块。请对照查看该纠纷。`,
+          en: `"${label}", filed in another dispute, is part of this picture: placed back into it, ${percent}% of its textured spots show the same detail at the same place, which separately taken photos do not. Both come from one photo; the earlier one was cut from it. Compare it with that dispute.`,
+        },
+        details: { ...matchDetails(candidate.referenceId, disputeId, inside), earlierIsPartOfThis: true },
+      },
+    ];
+  }
+  return [];
+}
+
+function strengthOf(match: ReferenceMatch): "strong" | "moderate" {
+  return match.alignment.score >= STRONG_SCORE || match.hashDistance <= SAME_PHOTO_DISTANCE ? "strong" : "moderate";
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The earlier photo, its dispute and the alignment's figures, as every reuse finding records them. */
+function matchDetails(evidenceId: string, disputeId: string, match: ReferenceMatch) {
+  const { alignment } = match;
+  return {
+    matches: [{ evidenceId, disputeId, distance: match.hashDistance }],
+    disputeIds: [disputeId],
+    alignment: {
+      score: round(alignment.score),
+      patchAgreement: round(alignment.patchAgreement),
+      tileAgreement: round(alignment.tileAgreement),
+      matchedPatches: alignment.inliers,
+      coverage: round(alignment.coverage),
+    },
+  };
 }
 
 /** How many of `a`'s windows have a window of `b` within `maxDistance` bits. */
