@@ -4,7 +4,6 @@ import { notFound } from "@/lib/errors";
 import { getDisputeLegalAssessment, type DisputeLegalAssessment } from "@/lib/legal/get-dispute-legal-assessment";
 import { loadLegalRules } from "@/lib/legal/load-legal-rules";
 import { loadReuseDisputes } from "@/lib/forensics/load-reuse-disputes";
-import { parseFindingDetails } from "@/lib/forensics/parse-finding-details";
 
 /**
  * Everything a case document is filled from, for one dispute of the caller's merchant.
@@ -56,17 +55,8 @@ export async function loadDocumentCase(ctx: SessionContext, disputeId: string, k
   ]);
 
   // A reused photo is cited with the orders it was filed under before: what the platform checks.
-  const reuseDisputes = await loadReuseDisputes(ctx, findings.map(({ id, type, detailsJson }) => ({ id, type, details: parseFindingDetails(detailsJson) })));
-  const confirmedFindings = findings.map(({ id, type, strength, explanationZh, explanationEn, evidenceId, reviewNote }) => ({
-    id,
-    type,
-    strength,
-    explanationZh,
-    explanationEn,
-    evidenceId,
-    reviewNote,
-    otherOrderNos: (reuseDisputes.get(id) ?? []).map((d) => d.orderNo),
-  }));
+  const reuseDisputes = await loadReuseDisputes(ctx, findings);
+  const confirmedFindings = findings.map((finding) => ({ ...finding, otherOrderNos: (reuseDisputes.get(finding.id) ?? []).map((d) => d.orderNo) }));
 
   const { organization, ...rest } = dispute;
   return { ...rest, merchantName: organization.name, assessment, evidence, confirmedFindings, rules };

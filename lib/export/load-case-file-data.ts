@@ -146,8 +146,7 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
     };
   });
 
-  const details = new Map(findingRows.map((f) => [f.id, parseFindingDetails(f.detailsJson)]));
-  const reuseDisputes = await loadReuseDisputes(ctx, findingRows.map((f) => ({ id: f.id, type: f.type, details: details.get(f.id)! })));
+  const reuseDisputes = await loadReuseDisputes(ctx, findingRows);
   const findings: CaseFinding[] = await Promise.all(
     findingRows.map(async (f) => ({
       id: f.id,
@@ -156,7 +155,7 @@ export async function loadCaseFileData(ctx: Pick<SessionContext, "organizationId
       type: f.type,
       strength: f.strength,
       explanation: { zh: f.explanationZh, en: f.explanationEn },
-      details: details.get(f.id)!,
+      details: parseFindingDetails(f.detailsJson),
       reviewNote: f.reviewNote,
       reviewedBy: userName(f.reviewedById),
       reviewedAt: f.reviewedAt ?? f.createdAt,

@@ -60,8 +60,7 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
     db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
   ]);
 
-  const details = new Map(photos.flatMap((photo) => photo.findings.map((row) => [row.id, parseFindingDetails(row.detailsJson)])));
-  const reuseDisputes = await loadReuseDisputes(ctx, photos.flatMap((photo) => photo.findings.map((row) => ({ id: row.id, type: row.type, details: details.get(row.id)! }))));
+  const reuseDisputes = await loadReuseDisputes(ctx, photos.flatMap((photo) => photo.findings));
 
   const views: PhotoFindingsView[] = photos.map((photo) => {
     const findings = photo.findings
@@ -72,7 +71,7 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
           type: findingTypeSchema.parse(row.type),
           strength: findingStrengthSchema.parse(row.strength),
           explanation: { zh: row.explanationZh, en: row.explanationEn },
-          details: details.get(row.id)!,
+          details: parseFindingDetails(row.detailsJson),
           pictures: {
             heatmapUrl: row.heatmapSha256 ? `/api/findings/${row.id}/picture/heatmap` : null,
             alignedPairUrl: row.alignedPairSha256 ? `/api/findings/${row.id}/picture/aligned` : null,

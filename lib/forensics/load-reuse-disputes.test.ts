@@ -13,9 +13,9 @@ describe("loadReuseDisputes", () => {
     const orderNo = async (id: string) => (await db.dispute.findUniqueOrThrow({ where: { id }, include: { order: true } })).order.orderNo;
 
     const found = await loadReuseDisputes(mine.owner, [
-      { id: "f1", type: "reuse", details: { disputeIds: [b.id, foreign.id, a.id, "deleted"] } },
-      { id: "f2", type: "reuse", details: { disputeIds: "not a list" } },
-      { id: "f3", type: "derived_from_reference", details: { disputeIds: [a.id] } },
+      { id: "f1", type: "reuse", detailsJson: JSON.stringify({ disputeIds: [b.id, foreign.id, a.id, "deleted"] }) },
+      { id: "f2", type: "reuse", detailsJson: JSON.stringify({ disputeIds: "not a list" }) },
+      { id: "f3", type: "derived_from_reference", detailsJson: JSON.stringify({ disputeIds: [a.id] }) },
     ]);
     expect(found.get("f1")).toEqual([
       { id: b.id, orderNo: await orderNo(b.id) },

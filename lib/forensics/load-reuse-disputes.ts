@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { SessionContext } from "@/lib/auth/session-context";
 import { db } from "@/lib/db/prisma";
+import { parseFindingDetails } from "./parse-finding-details";
 
 export interface ReuseDispute {
   id: string;
@@ -17,9 +18,11 @@ const disputeIdsSchema = z.array(z.string()).catch([]);
  */
 export async function loadReuseDisputes(
   ctx: Pick<SessionContext, "organizationId">,
-  findings: readonly { id: string; type: string; details: Record<string, unknown> }[],
+  findings: readonly { id: string; type: string; detailsJson: string }[],
 ): Promise<Map<string, ReuseDispute[]>> {
-  const named = findings.filter((finding) => finding.type === "reuse").map((finding) => ({ id: finding.id, disputeIds: disputeIdsSchema.parse(finding.details.disputeIds) }));
+  const named = findings
+    .filter((finding) => finding.type === "reuse")
+    .map((finding) => ({ id: finding.id, disputeIds: disputeIdsSchema.parse(parseFindingDetails(finding.detailsJson).disputeIds) }));
   const ids = [...new Set(named.flatMap((finding) => finding.disputeIds))];
   const rows = ids.length
     ? await db.dispute.findMany({ where: { id: { in: ids }, organizationId: ctx.organizationId }, select: { id: true, order: { select: { orderNo: true } } } })

@@ -88,11 +88,15 @@ export function shortlistNearPhotos(hashes: PhotoHashes, previous: PreviousEvide
  * Candidates are decoded: only those sharing MIN_SHARED_WINDOWS windows with this photo are.
  */
 export async function detectReuse(photo: MatchImage, hashes: PhotoHashes, library: EarlierPhotoLibrary, near: ReferenceCandidate[] = []): Promise<Finding[]> {
+  // A candidate tried both ways round has its stored hashes read once.
+  const stored = new Map<string, Promise<PhotoHashes | undefined>>();
+  const hashesOf = (evidenceId: string) => stored.get(evidenceId) ?? stored.set(evidenceId, library.hashesOf(evidenceId)).get(evidenceId)!;
   const worthDecoding: EarlierPhotoLibrary = {
     ...library,
+    hashesOf,
     load: async (evidenceId) => {
-      const stored = await library.hashesOf(evidenceId);
-      return stored && sharedWindows(hashes, stored, LOOKUP_DISTANCE) >= MIN_SHARED_WINDOWS ? library.load(evidenceId) : undefined;
+      const candidate = await hashesOf(evidenceId);
+      return candidate && sharedWindows(hashes, candidate, LOOKUP_DISTANCE) >= MIN_SHARED_WINDOWS ? library.load(evidenceId) : undefined;
     },
   };
   const match = await findReferenceMatch(photo, hashes, worthDecoding, { candidatesToRank: ALIGNMENT_CANDIDATES, firstCandidates: near });
