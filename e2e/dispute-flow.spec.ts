@@ -56,9 +56,20 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
   await expect(page.getByTestId("dispute-claim-text")).toContainText("<script>alert(1)</script>");
   const disputeUrl = page.url();
 
+  // The file picker is worded in the page's language (the native one says "Choose Files" whatever the page's),
+  // names what was chosen, and is empty again after the upload.
+  const chosen = page.getByTestId("evidence-upload-form").getByTestId("file-input-chosen");
+  await expect(chosen).toHaveText("未选择文件");
+  await expect(page.getByTestId("evidence-upload-form").locator("label[for$=-files]").last()).toHaveText("选择文件");
+  await page.getByTestId("evidence-upload-form").locator("input[type=file]").setInputFiles([files.photo1]);
+  await expect(chosen).toHaveText("破损照片1.jpg");
+  await page.getByTestId("evidence-upload-form").locator("input[type=file]").setInputFiles([files.photo1, files.photo2, files.heic]);
+  await expect(chosen).toContainText("已选 3 个：破损照片1.jpg、");
+
   // Three photos (one an iPhone HEIC) and a video.
   await upload(page, "BUYER_PHOTO", [files.photo1, files.photo2, files.heic]);
   await expect(page.getByTestId("evidence-item")).toHaveCount(3);
+  await expect(chosen).toHaveText("未选择文件");
   await upload(page, "PACKING_VIDEO", [files.video]);
   await expect(page.getByTestId("evidence-item")).toHaveCount(4);
   await expect(page.getByTestId("evidence-thumbnail")).toHaveCount(3);

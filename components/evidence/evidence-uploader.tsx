@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, NativeSelect } from "@/components/ui/input";
+import { FileInput } from "@/components/ui/file-input";
+import { Field, NativeSelect } from "@/components/ui/input";
 import type { EvidenceKind } from "@/lib/db/generated/enums";
 import { formatByteSize } from "@/lib/evidence/format-byte-size";
 import { cn } from "@/lib/utils/cn";
@@ -59,6 +60,7 @@ export function EvidenceUploader({
   const router = useRouter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [pickerKey, setPickerKey] = useState(0);
   const [kind, setKind] = useState<EvidenceKind>(kinds.some((option) => option.value === "BUYER_PHOTO") ? "BUYER_PHOTO" : kinds[0].value);
   const [queue, setQueue] = useState<QueueItem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -112,7 +114,7 @@ export function EvidenceUploader({
       if (await uploadOne(file, items[index].key)) uploaded++;
     }
     setBusy(false);
-    if (fileInput.current) fileInput.current.value = "";
+    setPickerKey((key) => key + 1);
     if (uploaded) router.refresh();
   }
 
@@ -139,17 +141,16 @@ export function EvidenceUploader({
           hint={texts?.filesHint ?? t("filesHint", { cap: formatByteSize(selected.maxBytes) })}
           error={formError ?? undefined}
         >
-          <Input
+          <FileInput
+            key={pickerKey}
             ref={fileInput}
             id={`${id}-files`}
             name="file"
-            type="file"
             multiple
             accept={selected.accept}
             disabled={busy}
             aria-invalid={formError ? true : undefined}
             aria-describedby={formError ? `${id}-files-error` : undefined}
-            className="h-auto py-1.5"
           />
         </Field>
         <Button type="submit" disabled={busy} className="sm:mt-[1.375rem]" data-testid={submitTestId}>

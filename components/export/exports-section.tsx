@@ -72,7 +72,7 @@ export async function ExportsSection({ ctx, disputeId }: { ctx: SessionContext; 
               ))}
             </ul>
           ) : (
-            <EmptyState icon={Archive} title={t("history")} description={t("empty")} />
+            <EmptyState icon={Archive} title={t("emptyTitle")} description={t("empty")} />
           )}
         </CardContent>
       </section>

@@ -54,7 +54,7 @@ export async function FindingsSection({ ctx, disputeId }: { ctx: SessionContext;
               ))}
             </ul>
           ) : (
-            <EmptyState icon={ScanSearch} title={t("title")} description={t("empty")} />
+            <EmptyState icon={ScanSearch} title={t("emptyTitle")} description={t("empty")} />
           )}
         </CardContent>
       </section>

@@ -6,7 +6,8 @@ import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, NativeSelect } from "@/components/ui/input";
+import { FileInput } from "@/components/ui/file-input";
+import { Field, NativeSelect } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { DescribedCsvIssue } from "@/lib/orders/describe-csv-issues";
 import type { OrderImportPreview } from "@/lib/orders/preview-order-import";
@@ -28,6 +29,7 @@ export function OrderImportForm({ stores }: { stores: { id: string; label: strin
   const router = useRouter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [pickerKey, setPickerKey] = useState(0);
   const [storeId, setStoreId] = useState(stores.length === 1 ? stores[0].id : "");
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<"check" | "import" | null>(null);
@@ -78,7 +80,7 @@ export function OrderImportForm({ stores }: { stores: { id: string; label: strin
         const { created, updated } = answer.body.import;
         setDone(t("done", { count: created + updated, created, updated }));
         setPreview(null);
-        if (fileInput.current) fileInput.current.value = "";
+        setPickerKey((key) => key + 1);
         router.refresh();
       } else {
         setError(answer.body?.error?.message ?? t("failed", { status: answer.status }));
@@ -112,7 +114,7 @@ export function OrderImportForm({ stores }: { stores: { id: string; label: strin
           </NativeSelect>
         </Field>
         <Field label={t("file")} htmlFor={`${id}-file`}>
-          <Input ref={fileInput} id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={reset} disabled={busy !== null} className="h-auto py-1.5" />
+          <FileInput key={pickerKey} ref={fileInput} id={`${id}-file`} accept=".csv,text/csv" onChange={reset} disabled={busy !== null} />
         </Field>
         <Button type="button" variant="outline" onClick={check} disabled={busy !== null} className="sm:mt-[1.375rem]" data-testid="order-import-check">
           <FileCheck2 aria-hidden />

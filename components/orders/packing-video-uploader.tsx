@@ -6,7 +6,8 @@ import { useId, useRef, useState } from "react";
 import { postFileWithProgress } from "@/components/evidence/post-file-with-progress";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/input";
+import { FileInput } from "@/components/ui/file-input";
+import { Field } from "@/components/ui/input";
 
 type State = { status: "idle" } | { status: "uploading"; progress: number } | { status: "processing" } | { status: "done"; name: string } | { status: "failed"; error: string };
 
@@ -21,6 +22,7 @@ export function PackingVideoUploader({ url, heading, hint, accept }: { url: stri
   const router = useRouter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [pickerKey, setPickerKey] = useState(0);
   const [state, setState] = useState<State>({ status: "idle" });
   const busy = state.status === "uploading" || state.status === "processing";
 
@@ -39,7 +41,7 @@ export function PackingVideoUploader({ url, heading, hint, accept }: { url: stri
       });
       if (answer.status === 201) {
         setState({ status: "done", name: file.name });
-        if (fileInput.current) fileInput.current.value = "";
+        setPickerKey((key) => key + 1);
         router.refresh();
       } else {
         setState({ status: "failed", error: answer.body?.error?.message ?? te("httpError", { status: answer.status }) });
@@ -56,7 +58,7 @@ export function PackingVideoUploader({ url, heading, hint, accept }: { url: stri
       </h3>
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start">
         <Field label={te("filesLabel")} htmlFor={`${id}-file`} hint={hint}>
-          <Input ref={fileInput} id={`${id}-file`} type="file" accept={accept} disabled={busy} className="h-auto py-1.5" />
+          <FileInput key={pickerKey} ref={fileInput} id={`${id}-file`} accept={accept} disabled={busy} />
         </Field>
         <Button type="submit" disabled={busy} className="sm:mt-[1.375rem]">
           <Upload aria-hidden />

@@ -5,7 +5,7 @@ export function Input({ className, ...props }: React.ComponentProps<"input">) {
   return (
     <input
       className={cn(
-        "flex h-9 w-full rounded-md border border-border bg-card px-3 py-1 text-sm shadow-sm placeholder:text-muted-foreground disabled:opacity-50 aria-invalid:border-destructive file:mr-3 file:border-0 file:bg-muted file:px-2 file:text-sm",
+        "flex h-9 w-full rounded-md border border-border bg-card px-3 py-1 text-sm shadow-sm placeholder:text-muted-foreground disabled:opacity-50 aria-invalid:border-destructive",
         className,
       )}
       {...props}
