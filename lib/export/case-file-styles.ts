@@ -27,6 +27,8 @@ body {
   text-align: justify;
   hyphens: auto;
 }
+/* Noto CJK sets quotes and apostrophes full-width (“ it’ s ”); English wants its proportional forms. */
+html:lang(en) { font-feature-settings: "pwid"; }
 h1, h2, h3, h4, th, .sans, table, .chip, figcaption, .toc, .cover { font-family: var(--sans); }
 h1 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.2pt solid #1f3a5f; color: #1f3a5f; position: relative; font-weight: 700; }
 h2 { font-size: 12.5pt; margin: 7mm 0 3mm; color: #1f3a5f; break-after: avoid; font-weight: 700; position: relative; }

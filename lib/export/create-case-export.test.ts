@@ -80,6 +80,16 @@ async function extractPdf(ctx: SessionContext, exportId: string, name: string): 
   return { file, text: stdout };
 }
 
+/** Every word poppler finds on the PDF's pages, with its box's width and height in points. */
+async function wordBoxes(file: string): Promise<{ text: string; width: number; height: number }[]> {
+  const { stdout } = await run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"], { maxBuffer: 64 * 1024 * 1024 });
+  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, x0, y0, x1, y1, text]) => ({
+    text,
+    width: Number(x1) - Number(x0),
+    height: Number(y1) - Number(y0),
+  }));
+}
+
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), "export-test-"));
   await seedDemoData();
@@ -426,11 +436,21 @@ describe("buyer text", () => {
       buyerNickname: "<img src=x onerror=alert(2)>",
     });
     const view = await createCaseExport(owner, dispute.id, { locale: "en" });
-    const { text } = await extractPdf(owner, view.id, "xss.pdf");
+    const { file, text } = await extractPdf(owner, view.id, "xss.pdf");
     expect(text).toContain(claim);
     expect(text).toContain("<img src=x onerror=alert(2)>");
     expect(text).toContain("Page 1 of");
+    // Counts agree with their nouns ("1 claims" before).
+    expect(text.replace(/\s+/g, " ")).toContain("total ¥10.00 (1 claim);");
     // The running header is CSS (a margin box): the order number must not break out of it.
     expect(text).toContain('XSS-0001"</style><b>');
+    // English quotes and apostrophes are proportional, not the CJK face's full-width ones ("buyer’ s").
+    const words = await wordBoxes(file);
+    const plain = words.find((word) => word.text === "buyer");
+    const possessive = words.find((word) => word.text === "buyer’s");
+    expect(plain && possessive).toBeTruthy();
+    const added = (possessive!.width - plain!.width) / plain!.height;
+    // Measured: 0.28 of the line height with the proportional forms, 0.55 with the full-width ones.
+    expect(added).toBeLessThan(0.4);
   }, 120_000);
 });
