@@ -25,16 +25,16 @@ async function upload(page: Page, kind: string, paths: string[]) {
   await form.locator("button[type=submit]").click();
 }
 
-/** How wide an opening quote is set on the page, in ems. */
-function quoteWidthInEm(page: Page): Promise<number> {
-  return page.evaluate(() => {
+/** How wide `text` is set on the page, in ems. */
+function widthInEm(page: Page, text: string): Promise<number> {
+  return page.evaluate((text) => {
     const span = document.createElement("span");
-    span.textContent = "“";
+    span.textContent = text;
     document.body.append(span);
     const width = span.getBoundingClientRect().width / parseFloat(getComputedStyle(span).fontSize);
     span.remove();
     return width;
-  });
+  }, text);
 }
 
 test("a merchant logs a dispute, uploads photos and a video, plays it, changes status, switches language, signs out", async ({ page, browser }) => {
@@ -132,13 +132,14 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
   await expect(page.getByTestId("not-found")).toBeVisible();
   await page.goto(disputeUrl);
 
-  // Language switch keeps you on the page, then sign out. Quotes are full-width in Chinese, as Chinese sets them,
-  // and proportional in English (the CJK face's full-width ones read "it’ s").
-  expect(await quoteWidthInEm(page)).toBeGreaterThan(0.9);
+  // Language switch keeps you on the page, then sign out. Quotes are full-width in Chinese, as Chinese sets them;
+  // English sets them in a Latin face (the CJK face's full-width ones read "it’ s"), Chinese punctuation still full-width.
+  expect(await widthInEm(page, "“")).toBeGreaterThan(0.9);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByTestId("dispute-order-no")).toHaveText("E2E-ORDER-0001");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await expect.poll(() => quoteWidthInEm(page)).toBeLessThan(0.6);
+  await expect.poll(() => widthInEm(page, "“")).toBeLessThan(0.6);
+  expect(await widthInEm(page, "，")).toBeGreaterThan(0.9);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   expect((await page.request.get(evidenceUrl!)).status()).toBe(401);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what RefundProof needs from Debian when it is missing:
 #   chromium (e2e tests), chromium-headless-shell (PDF rendering), fonts-noto-cjk (Chinese
-#   text in PDFs and screenshots), libharfbuzz-bin (hb-subset: the PDF's font subsets),
+#   text in PDFs and screenshots), fonts-liberation (English text in the English case file;
+#   chromium brings it along), libharfbuzz-bin (hb-subset: the PDF's font subsets),
 #   ffmpeg (video probing, posters), poppler-utils (PDF checks), libimage-exiftool-perl
 #   (metadata), zip/unzip (evidence bundles), libheif-examples (heif-convert/heif-info:
 #   iPhone HEIC photos, which the bundled libvips cannot decode; heif-enc for test fixtures).
@@ -13,6 +14,7 @@ declare -A CHECK=(
   [chromium-headless-shell]="command -v chromium-headless-shell"
   [libharfbuzz-bin]="command -v hb-subset"
   [fonts-noto-cjk]="fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"
+  [fonts-liberation]="fc-list 2>/dev/null | grep -qi 'Liberation Serif'"
   [ffmpeg]="command -v ffmpeg && command -v ffprobe"
   [poppler-utils]="command -v pdftoppm && command -v pdftotext"
   [libimage-exiftool-perl]="command -v exiftool"

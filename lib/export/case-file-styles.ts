@@ -27,9 +27,15 @@ body {
   text-align: justify;
   hyphens: auto;
 }
-/* Noto CJK sets quotes and apostrophes full-width (“ it’ s ”); English wants its proportional forms. */
-html:lang(en) { font-feature-settings: "pwid"; }
+/* English: Latin text in Latin faces (Noto CJK sets quotes and apostrophes full-width: "it’ s"),
+   Chinese in it (names, the buyer's words) from the CJK faces behind them. */
+html:lang(en) {
+  --serif: "Liberation Serif", "DejaVu Serif", "RefundProof Serif", "Noto Serif CJK SC", serif;
+  --sans: "Liberation Sans", "DejaVu Sans", "RefundProof Sans", "Noto Sans CJK SC", sans-serif;
+}
 h1, h2, h3, h4, th, .sans, table, .chip, figcaption, .toc, .cover { font-family: var(--sans); }
+/* A justified two-line heading opens wide gaps between its words. */
+h1, h2, h3, h4 { text-align: left; }
 h1 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.2pt solid #1f3a5f; color: #1f3a5f; position: relative; font-weight: 700; }
 h2 { font-size: 12.5pt; margin: 7mm 0 3mm; color: #1f3a5f; break-after: avoid; font-weight: 700; position: relative; }
 h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; font-weight: 700; }

@@ -64,11 +64,8 @@ export async function subsetCaseFileFonts(text: string, fontDir: string): Promis
   await execFileAsync("/bin/sh", ["-c", CUT_SCRIPT, "sh", ...args]).catch(() => undefined);
 }
 
-/**
- * Runs `hb-subset` once per four arguments (font file, face index, code points, output file), all at once.
- * `pwid` (proportional quotes for English, case-file-styles.ts) is not among the features hb-subset keeps by default.
- */
-const CUT_SCRIPT = 'while [ "$#" -ge 4 ]; do hb-subset "$1" "--face-index=$2" "--unicodes=$3" "--layout-features+=pwid" "--output-file=$4" & shift 4; done; wait';
+/** Runs `hb-subset` once per four arguments (font file, face index, code points, output file), all at once. */
+const CUT_SCRIPT = 'while [ "$#" -ge 4 ]; do hb-subset "$1" "--face-index=$2" "--unicodes=$3" "--output-file=$4" & shift 4; done; wait';
 
 const located = new Map<string, Promise<{ file: string; index: number } | null>>();
 
