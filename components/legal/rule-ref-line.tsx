@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RuleRef } from "@/lib/legal/legal-assessment-schema";
+import { formatRuleSource } from "@/lib/legal/format-rule-source";
 import type { LegalRule } from "@/lib/legal/legal-rule-schema";
 import { Badge } from "@/components/ui/badge";
 
@@ -25,7 +26,7 @@ export async function RuleRefLine({ reference, rule, lang }: { reference: RuleRe
         <>
           <p className="text-sm">{rule.summary[lang]}</p>
           <p className="text-xs text-muted-foreground">
-            {t("source", { source: [rule.source.title[lang], rule.source.documentNumber].filter(Boolean).join(" ") })}
+            {t("source", { source: formatRuleSource(rule.source)[lang] })}
             {rule.source.url ? (
               <>
                 {" · "}

@@ -57,7 +57,7 @@ export function PackingVideoUploader({ url, heading, hint, accept }: { url: stri
         {heading}
       </h3>
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start">
-        <Field label={te("filesLabel")} htmlFor={`${id}-file`} hint={hint}>
+        <Field label={te("fileLabel")} htmlFor={`${id}-file`} hint={hint}>
           <FileInput key={pickerKey} ref={fileInput} id={`${id}-file`} accept={accept} disabled={busy} />
         </Field>
         <Button type="submit" disabled={busy} className="sm:mt-[1.375rem]">

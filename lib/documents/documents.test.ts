@@ -72,11 +72,14 @@ describe("case documents", () => {
     expect(police).toContain("《中华人民共和国治安管理处罚法》");
     expect(police).toContain("条文序号待核实");
     expect(police).toContain("法释〔2011〕7号");
+    // The source cited with its document number in brackets (it ran on after the title before).
+    expect(police).toContain("最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释（法释〔2011〕7号）");
     expect(police).toContain("（2011年司法解释，2011-04-08 起施行）");
     expect(police).toContain("由商品图修改而来");
     const civil = generateDocument(c, "CIVIL_COMPLAINT", "en").body;
     expect(civil).toContain("Civil Code");
     expect(civil).toContain("Art. 148");
+    expect(civil).toContain("Civil Code of the People's Republic of China (document no. 中华人民共和国主席令第四十五号)");
     expect(civil).toContain("not legal advice");
   });
 

@@ -2,6 +2,7 @@ import type { DocumentType } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { CATEGORY_NAMES, WARNING_TEXTS } from "@/lib/legal/assessment-texts";
+import { formatRuleSource } from "@/lib/legal/format-rule-source";
 import type { LegalTrack } from "@/lib/legal/legal-rule-schema";
 import { selectTrackBasis } from "@/lib/legal/select-track-basis";
 import { toDateInputValue } from "@/lib/utils/format-date";
@@ -153,7 +154,7 @@ function basisLines(c: DocumentCase, tracks: LegalTrack[], locale: DocumentLocal
           from: rule.effectiveFrom,
           to: rule.effectiveTo,
           summary: pick(rule.summary, locale),
-          source: [pick(rule.source.title, locale), rule.source.documentNumber].filter(Boolean).join(" "),
+          source: pick(formatRuleSource(rule.source), locale),
           actOnly: !ref.inForceOn.includes("assessment-date"),
         }),
       );

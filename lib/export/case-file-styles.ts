@@ -32,6 +32,8 @@ body {
 html:lang(en) {
   --serif: "Liberation Serif", "DejaVu Serif", "RefundProof Serif", "Noto Serif CJK SC", serif;
   --sans: "Liberation Sans", "DejaVu Sans", "RefundProof Sans", "Noto Sans CJK SC", sans-serif;
+  /* Justify between words only: a Chinese name in an English line is not spread out ("幸 运 猫"). */
+  text-justify: inter-word;
 }
 h1, h2, h3, h4, th, .sans, table, .chip, figcaption, .toc, .cover { font-family: var(--sans); }
 /* A justified two-line heading opens wide gaps between its words. */
