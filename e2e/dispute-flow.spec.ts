@@ -75,6 +75,7 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
   await expect(page.getByTestId("evidence-upload-form").locator("label[for$=-files]").last()).toHaveText("选择文件");
   await page.getByTestId("evidence-upload-form").locator("input[type=file]").setInputFiles([files.photo1]);
   await expect(chosen).toHaveText("破损照片1.jpg");
+  await expect(page.getByTestId("evidence-upload-form").locator("input[type=file]")).toHaveAccessibleDescription("破损照片1.jpg");
   await page.getByTestId("evidence-upload-form").locator("input[type=file]").setInputFiles([files.photo1, files.photo2, files.heic]);
   await expect(chosen).toContainText("已选 3 个：破损照片1.jpg、");
 

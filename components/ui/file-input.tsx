@@ -29,6 +29,8 @@ export function FileInput({ className, onChange, id, ...props }: Omit<React.Comp
         id={id}
         type="file"
         className="sr-only"
+        // Screen readers hear what is chosen with the control; the visible line is not its label.
+        aria-describedby={[props["aria-describedby"], `${id}-chosen`].filter(Boolean).join(" ")}
         onChange={(event) => {
           setNames(Array.from(event.currentTarget.files ?? [], (file) => file.name));
           onChange?.(event);
@@ -37,7 +39,7 @@ export function FileInput({ className, onChange, id, ...props }: Omit<React.Comp
       <label htmlFor={id} aria-hidden className="shrink-0 cursor-pointer rounded bg-muted px-2 py-1 text-sm font-medium hover:bg-muted/70">
         {t(props.multiple ? "chooseSeveral" : "choose")}
       </label>
-      <span className="min-w-0 truncate text-muted-foreground" title={names.join("\n") || undefined} data-testid="file-input-chosen">
+      <span id={`${id}-chosen`} className="min-w-0 truncate text-muted-foreground" title={names.join("\n") || undefined} data-testid="file-input-chosen">
         {chosen}
       </span>
     </div>
