@@ -23,6 +23,14 @@ describe("sign-in over HTTP", () => {
     expect(session?.activeOrganizationId).toBe(ctx.organizationId);
   });
 
+  it("records an IPv6 client's network in its short form in the auth.login event", async () => {
+    const ctx = await createMerchant();
+    expect((await auth.handler(signInRequest(ctx.email, "password-123", "2001:db8:0:1::7"))).status).toBe(200);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.login", actorUserId: ctx.userId }, orderBy: { seq: "desc" } });
+    // better-auth keeps the client's /64 network, written out in full ("2001:0db8:0000:0001:0000:…").
+    expect(JSON.parse(event.data)).toMatchObject({ ipAddress: "2001:db8:0:1::/64" });
+  });
+
   it("fails a sign-in that cannot be audited and leaves no session behind", async () => {
     const ctx = await createMerchant();
     const sessions = await db.session.count({ where: { userId: ctx.userId } });

@@ -5,6 +5,7 @@ import { organization } from "better-auth/plugins";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { runAudited } from "@/lib/audit/run-audited";
 import { db } from "@/lib/db/prisma";
+import { formatSessionAddress, SESSION_IPV6_PREFIX } from "./format-session-address";
 import { getAuthSecret } from "./get-auth-secret";
 import { ac, roles } from "./roles";
 
@@ -38,6 +39,7 @@ export const auth = betterAuth({
     },
   },
   telemetry: { enabled: false },
+  advanced: { ipAddress: { ipv6Subnet: SESSION_IPV6_PREFIX } },
   databaseHooks: {
     session: {
       create: {
@@ -59,7 +61,7 @@ export const auth = betterAuth({
               action: "auth.login",
               entityType: "session",
               entityId: session.id,
-              data: { ipAddress: session.ipAddress ?? null, userAgent: session.userAgent ?? null },
+              data: { ipAddress: session.ipAddress ? formatSessionAddress(session.ipAddress) : null, userAgent: session.userAgent ?? null },
             }),
           ).catch(async (error: unknown) => {
             await db.session.deleteMany({ where: { id: session.id } });
