@@ -70,13 +70,15 @@ test("a merchant logs a dispute, uploads photos and a video, plays it, changes s
 
   // The file picker is worded in the page's language (the native one says "Choose Files" whatever the page's),
   // names what was chosen, and is empty again after the upload.
-  const chosen = page.getByTestId("evidence-upload-form").getByTestId("file-input-chosen");
+  const uploadForm = page.getByTestId("evidence-upload-form");
+  const picker = uploadForm.locator("input[type=file]");
+  const chosen = uploadForm.getByTestId("file-input-chosen");
   await expect(chosen).toHaveText("未选择文件");
-  await expect(page.getByTestId("evidence-upload-form").locator("label[for$=-files]").last()).toHaveText("选择文件");
-  await page.getByTestId("evidence-upload-form").locator("input[type=file]").setInputFiles([files.photo1]);
+  await expect(uploadForm.locator("label[for$=-files]").last()).toHaveText("选择文件");
+  await picker.setInputFiles([files.photo1]);
   await expect(chosen).toHaveText("破损照片1.jpg");
-  await expect(page.getByTestId("evidence-upload-form").locator("input[type=file]")).toHaveAccessibleDescription("破损照片1.jpg");
-  await page.getByTestId("evidence-upload-form").locator("input[type=file]").setInputFiles([files.photo1, files.photo2, files.heic]);
+  await expect(picker).toHaveAccessibleDescription("破损照片1.jpg");
+  await picker.setInputFiles([files.photo1, files.photo2, files.heic]);
   await expect(chosen).toContainText("已选 3 个：破损照片1.jpg、");
 
   // Three photos (one an iPhone HEIC) and a video.

@@ -80,13 +80,12 @@ async function extractPdf(ctx: SessionContext, exportId: string, name: string): 
   return { file, text: stdout };
 }
 
-/** Every word poppler finds on the PDF's pages, with its box's width and height in points. */
-async function wordBoxes(file: string): Promise<{ text: string; width: number; height: number }[]> {
+/** Every word poppler finds on the PDF's pages, with its box's width in points. */
+async function wordBoxes(file: string): Promise<{ text: string; width: number }[]> {
   const { stdout } = await run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"], { maxBuffer: 64 * 1024 * 1024 });
-  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, x0, y0, x1, y1, text]) => ({
+  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(([, x0, x1, text]) => ({
     text,
     width: Number(x1) - Number(x0),
-    height: Number(y1) - Number(y0),
   }));
 }
 

@@ -52,15 +52,14 @@ export async function listDisputeFindings(ctx: Pick<SessionContext, "organizatio
   ).filter((photo) => isDecodableImage(photo.mimeType));
   const referenceIds = [...new Set(photos.flatMap((p) => p.findings.map((f) => f.referenceEvidenceId ?? [])).flat())];
   const reviewerIds = [...new Set(photos.flatMap((p) => p.findings.map((f) => f.reviewedById ?? [])).flat())];
-  const [references, reviewers] = await Promise.all([
+  const [references, reviewers, reuseDisputes] = await Promise.all([
     db.evidence.findMany({
       where: { id: { in: referenceIds }, organizationId: ctx.organizationId },
       select: { id: true, originalName: true, mimeType: true, disputeId: true, dispute: { select: { order: { select: { orderNo: true } } } } },
     }),
     db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
+    loadReuseDisputes(ctx, photos.flatMap((photo) => photo.findings)),
   ]);
-
-  const reuseDisputes = await loadReuseDisputes(ctx, photos.flatMap((photo) => photo.findings));
 
   const views: PhotoFindingsView[] = photos.map((photo) => {
     const findings = photo.findings
